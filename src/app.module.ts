@@ -1,0 +1,86 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { ConfigModule, ConfigType } from '@nestjs/config';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ClsModule } from 'nestjs-cls';
+import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { ApiAuthGuard } from './common/auth/auth.guard';
+import { ProblemFilter } from './common/errors/problem.filter';
+import { EventsModule } from './common/events/events.module';
+import { ComplexityPlugin } from './common/graphql/complexity.plugin';
+import { graphqlOptions } from './common/graphql/graphql.options';
+import { EtagInterceptor } from './common/http/etag.interceptor';
+import { createValidationPipe } from './common/http/validation.pipe';
+import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
+import { IdempotencyModule } from './common/idempotency/idempotency.module';
+import { loggerOptions } from './common/observability/logger.options';
+import { ObservabilityModule } from './common/observability/observability.module';
+import { CredentialThrottlerGuard } from './common/rate-limit/credential-throttler.guard';
+import { PostgresThrottlerStorage } from './common/rate-limit/postgres-throttler.storage';
+import { authConfig, configurations, databaseConfig, logConfig } from './config/configuration';
+import { validateEnv } from './config/env.validation';
+import { dataSourceOptions } from './database/data-source.options';
+import { AgentsModule } from './modules/agents/agents.module';
+import { ApiKeysModule } from './modules/api-keys/api-keys.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { GroupsModule } from './modules/groups/groups.module';
+import { TenantsModule } from './modules/tenants/tenants.module';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, load: configurations, validate: validateEnv, ignoreEnvFile: true }),
+    LoggerModule.forRootAsync({
+      inject: [logConfig.KEY],
+      useFactory: (log: ConfigType<typeof logConfig>) => loggerOptions(log.level),
+    }),
+    TypeOrmModule.forRootAsync({
+      inject: [databaseConfig.KEY],
+      useFactory: (db: ConfigType<typeof databaseConfig>) => {
+        if (!db.url) throw new Error('DATABASE_URL is not set (main.ts starts the embedded database first)');
+        return { ...dataSourceOptions(db.url, db.poolSize), autoLoadEntities: true };
+      },
+    }),
+    ClsModule.forRoot({
+      global: true,
+      middleware: { mount: true },
+      plugins: [
+        new ClsPluginTransactional({
+          imports: [TypeOrmModule],
+          adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
+        }),
+      ],
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [authConfig.KEY, getDataSourceToken()],
+      useFactory: (auth: ConfigType<typeof authConfig>, dataSource: DataSource) => ({
+        throttlers: [{ name: 'default', ttl: 60_000, limit: auth.rateLimitPerMinute }],
+        storage: new PostgresThrottlerStorage(dataSource),
+      }),
+    }),
+    GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
+    ObservabilityModule,
+    EventsModule,
+    IdempotencyModule,
+    TenantsModule,
+    ApiKeysModule,
+    GroupsModule,
+    AgentsModule,
+    AuthModule,
+  ],
+  providers: [
+    ComplexityPlugin,
+    { provide: APP_GUARD, useClass: ApiAuthGuard },
+    { provide: APP_GUARD, useClass: CredentialThrottlerGuard },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
+    { provide: APP_FILTER, useClass: ProblemFilter },
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,63 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import express, { NextFunction, Request, Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import { AppError } from './common/errors/app-error';
+import { sendProblem, toAppError } from './common/errors/problem';
+import { FieldErrorModel, ProblemModel } from './common/errors/problem.model';
+import { requestId } from './common/observability/logger.options';
+
+const JSON_TYPES = ['application/json', 'application/*+json'];
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** 415 for a body that is not JSON (a body-less POST is fine). */
+function requireJson(req: Request, res: Response, next: NextFunction): void {
+  const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  if (BODY_METHODS.has(req.method) && hasBody && !req.is(JSON_TYPES)) {
+    sendProblem(
+      res,
+      req,
+      new AppError('unsupported_media_type', `Send the body as JSON with Content-Type: application/json (got ${req.headers['content-type'] ?? 'none'}).`),
+    );
+    return;
+  }
+  next();
+}
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Helpdesk API')
+    .setDescription(
+      'Headless customer-service API: customers, tickets, workflows and checklists, knowledge base, feedback. ' +
+        'Errors are RFC 9457 problems (application/problem+json). Lists are keyset-paginated with `limit` and `cursor`. ' +
+        'Every POST accepts an `Idempotency-Key` header.',
+    )
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A tenant API key, an agent access token, a portal token or the platform admin token.' })
+    .build();
+  const doc = SwaggerModule.createDocument(app, config, { extraModels: [ProblemModel, FieldErrorModel] });
+  return doc;
+}
+
+/** Everything the HTTP app needs, shared by main.ts, the tests and the benchmark. */
+export function configureApp(app: NestExpressApplication, opts: { bodyLimit: string }): OpenAPIObject {
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  // Versioned resources carry `ETag: "<version>"` (EtagInterceptor); no hash ETags elsewhere.
+  app.set('etag', false);
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    req.id = requestId(req, res);
+    next();
+  });
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.use(requireJson);
+  app.use(express.json({ limit: opts.bodyLimit, type: JSON_TYPES, strict: true }));
+  app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    sendProblem(res, req, toAppError(err));
+  });
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  return document;
+}

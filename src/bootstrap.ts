@@ -1,0 +1,62 @@
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
+import { ClsService } from 'nestjs-cls';
+import { AppModule } from './app.module';
+import { configureApp } from './app.setup';
+import { EnvironmentVariables } from './config/env.validation';
+import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
+import { runMigrations } from './database/migrate';
+import { CreatedTenantModel } from './modules/tenants/dto/tenant.model';
+import { TenantsService } from './modules/tenants/tenants.service';
+
+/** With no DATABASE_URL: start the embedded PostgreSQL under DATA_DIR and point at it. */
+export async function ensureDatabase(env: EnvironmentVariables, log: (m: string) => void): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL };
+  const dataDir = resolve(env.DATA_DIR, 'postgres');
+  log(`DATABASE_URL is not set: starting embedded PostgreSQL in ${dataDir} on port ${env.EMBEDDED_POSTGRES_PORT}`);
+  const embedded = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_POSTGRES_PORT, database: 'helpdesk' });
+  return { url: embedded.url, embedded };
+}
+
+export async function createApp(env: EnvironmentVariables): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, bufferLogs: true });
+  configureApp(app, { bodyLimit: env.BODY_LIMIT });
+  return app;
+}
+
+export async function bootstrapDefaultTenant(app: NestExpressApplication): Promise<CreatedTenantModel | null> {
+  return app.get(ClsService).run(() => app.get(TenantsService).bootstrapDefaultTenant());
+}
+
+/**
+ * SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish (up to
+ * `graceMs`), close the app (database pool), then run `after` (stop the embedded database).
+ */
+export function gracefulShutdown(
+  app: NestExpressApplication,
+  graceMs: number,
+  after: () => Promise<void>,
+  log: (m: string) => void,
+): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  return () => {
+    running ??= (async () => {
+      const server = app.getHttpServer() as Server;
+      log(`Shutting down: finishing in-flight requests (up to ${graceMs} ms)`);
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      server.closeIdleConnections();
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([closed, new Promise<void>((done) => (timer = setTimeout(done, graceMs)))]);
+      clearTimeout(timer);
+      server.closeAllConnections();
+      await app.close();
+      await after();
+      log('Shut down cleanly');
+    })();
+    return running;
+  };
+}
+
+export { runMigrations };

@@ -1,0 +1,50 @@
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
+import { AppError } from '../errors/app-error';
+import { getRequest } from './get-request';
+import { Principal } from './principal';
+import { RequiredScope } from './scopes';
+
+export const SCOPES_KEY = 'auth:scopes';
+export const PUBLIC_KEY = 'auth:public';
+
+/** Declares the scopes a route needs (any one of them) and its Swagger security. */
+export function RequireScopes(...scopes: RequiredScope[]) {
+  return applyDecorators(
+    SetMetadata(SCOPES_KEY, scopes),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'Missing, invalid, expired or revoked credential.' }),
+    ApiForbiddenResponse({ description: `Needs one of the scopes: ${scopes.join(', ')}.` }),
+  );
+}
+
+/** A route anyone may call. Routes without @Public() or @RequireScopes() are refused. */
+export function Public(options: { throttle?: boolean } = {}) {
+  const decorators: Array<ClassDecorator | MethodDecorator> = [SetMetadata(PUBLIC_KEY, true)];
+  if (options.throttle === false) decorators.push(SkipThrottle());
+  return applyDecorators(...decorators);
+}
+
+export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => {
+  const principal = getRequest(ctx).principal;
+  if (!principal) {
+    throw new Error('@CurrentPrincipal() used on a route that no guard authenticated');
+  }
+  return principal;
+});
+
+/**
+ * The tenant id of the authenticated caller. Throws when no guard set one, so a route that
+ * forgot its guard fails loudly instead of leaking across tenants.
+ */
+export const CurrentTenant = createParamDecorator((_: unknown, ctx: ExecutionContext): string => {
+  const tenantId = getRequest(ctx).principal?.tenantId;
+  if (!tenantId) {
+    if (getRequest(ctx).principal?.kind === 'platform') {
+      throw new AppError('forbidden', 'The platform admin token acts on no tenant; use a tenant API key.');
+    }
+    throw new Error('@CurrentTenant() used on a route that no guard authenticated');
+  }
+  return tenantId;
+});

@@ -1,0 +1,28 @@
+export type PrincipalKind = 'api_key' | 'agent' | 'platform' | 'portal';
+
+/** Who is calling. Set by the global guard; read with @CurrentPrincipal(). */
+export interface Principal {
+  kind: PrincipalKind;
+  /** The credential's id: API key id, agent id, customer id (portal), or "platform". */
+  id: string;
+  /** Null only for the platform admin. */
+  tenantId: string | null;
+  scopes: ReadonlySet<string>;
+  /** When the credential stops working (API key `expiresAt`, token `exp`). */
+  expiresAt: Date | null;
+  /** Agent role, for agent tokens. */
+  role?: string;
+  /** Portal tokens: the one customer they act for. */
+  customerId?: string;
+}
+
+/** The actor recorded in audit trails and events. */
+export interface Actor {
+  type: 'api_key' | 'agent' | 'customer' | 'platform' | 'workflow' | 'system';
+  id: string | null;
+}
+
+export function actorOf(p: Principal): Actor {
+  if (p.kind === 'portal') return { type: 'customer', id: p.customerId ?? p.id };
+  return { type: p.kind, id: p.kind === 'platform' ? null : p.id };
+}

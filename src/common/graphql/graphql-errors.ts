@@ -1,0 +1,41 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { AppError } from '../errors/app-error';
+import { ERROR_CODES } from '../errors/error-codes';
+import { toAppError } from '../errors/problem';
+
+export function toGraphQLError(err: AppError): GraphQLError {
+  const def = ERROR_CODES[err.code];
+  return new GraphQLError(err.detail, {
+    extensions: {
+      code: def.graphql,
+      status: def.status,
+      ...(err.errors?.length ? { errors: err.errors } : {}),
+    },
+  });
+}
+
+/**
+ * Apollo's formatError: coded errors pass through; anything else (a resolver bug) loses its
+ * message and stack, exactly like a REST 500.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const known = typeof code === 'string' && Object.values(ERROR_CODES).some((d) => d.graphql === code);
+  if (known && code !== 'INTERNAL_SERVER_ERROR') {
+    const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  // Apollo's own validation/parse errors carry codes like GRAPHQL_VALIDATION_FAILED.
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+    const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const app = toAppError(original);
+  return {
+    message: app.detail,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ERROR_CODES[app.code].graphql, status: ERROR_CODES[app.code].status },
+  };
+}

@@ -1,0 +1,52 @@
+import type { Params } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Accepts a caller's `x-request-id` when it is sane, otherwise makes one; echoes it back. */
+export function requestId(req: IncomingMessage, res: ServerResponse): string {
+  const incoming = req.headers['x-request-id'];
+  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  res.setHeader('x-request-id', id);
+  return id;
+}
+
+/** Secrets never reach a log: credentials are redacted wherever they could appear. */
+export const REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.accessToken',
+  '*.key',
+  '*.token',
+  '*.secret',
+];
+
+export function loggerOptions(level: string): Params {
+  return {
+    pinoHttp: {
+      level,
+      // configureApp assigns req.id first, so problems from body parsing carry it too.
+      genReqId: (req, res) => (req as { id?: string }).id ?? requestId(req, res),
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      customProps: (req) => {
+        const p = (req as { principal?: { tenantId: string | null; kind: string; id: string } }).principal;
+        return p ? { tenantId: p.tenantId, credential: `${p.kind}:${p.id}` } : {};
+      },
+      serializers: {
+        req: (req: { id: string; method: string; url: string; headers: Record<string, unknown> }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+          headers: { 'user-agent': req.headers['user-agent'], authorization: req.headers.authorization },
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => req.url === '/health/live' || req.url === '/health/ready' || req.url === '/metrics' },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { registerAs } from '@nestjs/config';
+import { validateEnv } from './env.validation';
+
+const env = () => validateEnv(process.env);
+
+export const httpConfig = registerAs('http', () => {
+  const e = env();
+  return { port: e.PORT, bodyLimit: e.BODY_LIMIT, shutdownGraceMs: e.SHUTDOWN_GRACE_MS };
+});
+
+export const databaseConfig = registerAs('database', () => {
+  const e = env();
+  return { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE, dataDir: e.DATA_DIR };
+});
+
+export const authConfig = registerAs('auth', () => {
+  const e = env();
+  return {
+    platformAdminToken: e.PLATFORM_ADMIN_TOKEN,
+    jwtSecret: e.JWT_SECRET,
+    jwtTtlSeconds: e.JWT_TTL_SECONDS,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+  };
+});
+
+export const logConfig = registerAs('log', () => ({ level: env().LOG_LEVEL }));
+
+export const webhookConfig = registerAs('webhooks', () => {
+  const e = env();
+  return {
+    allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+    retryScheduleSeconds: e.WEBHOOK_RETRY_SCHEDULE.split(',').map(Number),
+  };
+});
+
+export const configurations = [httpConfig, databaseConfig, authConfig, logConfig, webhookConfig];

@@ -1,0 +1,7 @@
+import { v7 } from 'uuid';
+
+/** Time-ordered UUIDv7: new rows land at the right edge of the (tenant_id, id) index. */
+export const newId = (): string => v7();
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (s: unknown): s is string => typeof s === 'string' && UUID.test(s);

@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { InvalidEnvironmentError, validateEnv } from './config/env.validation';
+import { bootstrapDefaultTenant, createApp, ensureDatabase, gracefulShutdown, runMigrations } from './bootstrap';
+
+const log = (m: string) => process.stderr.write(`${JSON.stringify({ level: 'info', time: Date.now(), msg: m })}\n`);
+
+async function main(): Promise<void> {
+  let env;
+  try {
+    env = validateEnv(process.env);
+  } catch (e) {
+    if (e instanceof InvalidEnvironmentError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+
+  const { url, embedded } = await ensureDatabase(env, log);
+  process.env.DATABASE_URL = url;
+  const applied = await runMigrations(url);
+  if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);
+
+  const app = await createApp(env);
+  await app.init();
+  const shutdown = gracefulShutdown(app, env.SHUTDOWN_GRACE_MS, async () => embedded?.stop(), log);
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => void shutdown().then(() => process.exit(0), () => process.exit(1)));
+  }
+
+  if (env.BOOTSTRAP_DEFAULT_TENANT) {
+    const tenant = await bootstrapDefaultTenant(app);
+    if (tenant) {
+      process.stdout.write(
+        [
+          '',
+          '================================================================',
+          ` Created tenant "${tenant.slug}" (${tenant.id}).`,
+          ' Its admin API key (shown once, store it now):',
+          '',
+          `   ${tenant.apiKey.key}`,
+          '',
+          ` Try: curl -H "Authorization: Bearer ${tenant.apiKey.key}" http://localhost:${env.PORT}/v1/api-keys`,
+          '================================================================',
+          '',
+        ].join('\n'),
+      );
+    }
+  }
+
+  await app.listen(env.PORT);
+  log(`Listening on http://localhost:${env.PORT} (docs at /docs, GraphQL at /graphql)`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`Startup failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,65 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
+import { ApiProblems } from '../../common/errors/problem.model';
+import { IfMatch } from '../../common/http/if-match';
+import { PageOf } from '../../common/pagination/page.model';
+import { AgentsService } from './agents.service';
+import { AgentModel } from './dto/agent.model';
+import { CreateAgentInput, UpdateAgentInput } from './dto/create-agent.input';
+import { ListAgentsQuery } from './dto/list-agents.args';
+
+const AgentPage = PageOf(AgentModel, 'AgentPage');
+
+@ApiTags('Agents')
+@Controller('v1/agents')
+export class AgentsController {
+  constructor(private readonly agents: AgentsService) {}
+
+  @Post()
+  @RequireScopes('admin')
+  @ApiOperation({ summary: 'Create an agent (staff member)' })
+  @ApiCreatedResponse({ type: AgentModel })
+  @ApiProblems(400, 409, 422)
+  create(@CurrentTenant() tenantId: string, @Body() input: CreateAgentInput) {
+    return this.agents.create(tenantId, input);
+  }
+
+  @Get()
+  @RequireScopes('admin', 'tickets:read')
+  @ApiOperation({ summary: 'List agents' })
+  @ApiOkResponse({ type: AgentPage })
+  @ApiProblems(400)
+  list(@CurrentTenant() tenantId: string, @Query() query: ListAgentsQuery) {
+    return this.agents.list(tenantId, query);
+  }
+
+  @Get(':id')
+  @RequireScopes('admin', 'tickets:read')
+  @ApiOperation({ summary: 'Get an agent' })
+  @ApiOkResponse({ type: AgentModel, headers: { ETag: { description: 'The version, for If-Match.' } } })
+  @ApiProblems(404)
+  get(@CurrentTenant() tenantId: string, @Param('id') id: string) {
+    return this.agents.get(tenantId, id);
+  }
+
+  @Patch(':id')
+  @RequireScopes('admin')
+  @ApiOperation({ summary: 'Update an agent' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag from a GET; 412 when stale.' })
+  @ApiOkResponse({ type: AgentModel })
+  @ApiProblems(400, 404, 409, 412, 422)
+  update(@CurrentTenant() tenantId: string, @Param('id') id: string, @Body() input: UpdateAgentInput, @IfMatch() version?: number) {
+    return this.agents.update(tenantId, id, input, version);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @RequireScopes('admin')
+  @ApiOperation({ summary: 'Delete an agent', description: 'Soft delete: the agent can no longer sign in; history keeps the id.' })
+  @ApiNoContentResponse()
+  @ApiProblems(404)
+  async delete(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
+    await this.agents.delete(tenantId, id);
+  }
+}

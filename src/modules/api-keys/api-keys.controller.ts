@@ -1,0 +1,52 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
+import type { Principal } from '../../common/auth/principal';
+import { ApiProblems } from '../../common/errors/problem.model';
+import { PageQuery } from '../../common/pagination/page.args';
+import { PageOf } from '../../common/pagination/page.model';
+import { ApiKeysService } from './api-keys.service';
+import { ApiKeyModel, CreatedApiKeyModel } from './dto/api-key.model';
+import { CreateApiKeyInput } from './dto/create-api-key.input';
+
+const ApiKeyPage = PageOf(ApiKeyModel, 'ApiKeyPage');
+
+@ApiTags('API keys')
+@Controller('v1/api-keys')
+@RequireScopes('admin')
+export class ApiKeysController {
+  constructor(private readonly apiKeys: ApiKeysService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create an API key', description: 'The `key` is shown once; only its SHA-256 hash is stored. A key can never have scopes its creator lacks.' })
+  @ApiCreatedResponse({ type: CreatedApiKeyModel })
+  @ApiProblems(400, 409, 422)
+  create(@CurrentTenant() tenantId: string, @CurrentPrincipal() principal: Principal, @Body() input: CreateApiKeyInput) {
+    return this.apiKeys.create(tenantId, principal, input);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List API keys (no secrets)' })
+  @ApiOkResponse({ type: ApiKeyPage })
+  @ApiProblems(400)
+  list(@CurrentTenant() tenantId: string, @Query() page: PageQuery) {
+    return this.apiKeys.list(tenantId, page);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Get an API key (no secret)' })
+  @ApiOkResponse({ type: ApiKeyModel })
+  @ApiProblems(404)
+  get(@CurrentTenant() tenantId: string, @Param('id') id: string) {
+    return this.apiKeys.get(tenantId, id);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke an API key', description: 'Requests with the key get 401 from now on.' })
+  @ApiNoContentResponse()
+  @ApiProblems(404)
+  async revoke(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
+    await this.apiKeys.revoke(tenantId, id);
+  }
+}

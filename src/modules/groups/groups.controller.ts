@@ -1,0 +1,65 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
+import { ApiProblems } from '../../common/errors/problem.model';
+import { IfMatch } from '../../common/http/if-match';
+import { PageQuery } from '../../common/pagination/page.args';
+import { PageOf } from '../../common/pagination/page.model';
+import { CreateGroupInput, UpdateGroupInput } from './dto/create-group.input';
+import { GroupModel } from './dto/group.model';
+import { GroupsService } from './groups.service';
+
+const GroupPage = PageOf(GroupModel, 'GroupPage');
+
+@ApiTags('Groups')
+@Controller('v1/groups')
+export class GroupsController {
+  constructor(private readonly groups: GroupsService) {}
+
+  @Post()
+  @RequireScopes('admin')
+  @ApiOperation({ summary: 'Create a group (team of agents)' })
+  @ApiCreatedResponse({ type: GroupModel })
+  @ApiProblems(400, 409)
+  create(@CurrentTenant() tenantId: string, @Body() input: CreateGroupInput) {
+    return this.groups.create(tenantId, input);
+  }
+
+  @Get()
+  @RequireScopes('admin', 'tickets:read')
+  @ApiOperation({ summary: 'List groups' })
+  @ApiOkResponse({ type: GroupPage })
+  @ApiProblems(400)
+  list(@CurrentTenant() tenantId: string, @Query() page: PageQuery) {
+    return this.groups.list(tenantId, page);
+  }
+
+  @Get(':id')
+  @RequireScopes('admin', 'tickets:read')
+  @ApiOperation({ summary: 'Get a group' })
+  @ApiOkResponse({ type: GroupModel, headers: { ETag: { description: 'The version, for If-Match.' } } })
+  @ApiProblems(404)
+  get(@CurrentTenant() tenantId: string, @Param('id') id: string) {
+    return this.groups.get(tenantId, id);
+  }
+
+  @Patch(':id')
+  @RequireScopes('admin')
+  @ApiOperation({ summary: 'Update a group' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag from a GET; 412 when stale.' })
+  @ApiOkResponse({ type: GroupModel })
+  @ApiProblems(400, 404, 409, 412)
+  update(@CurrentTenant() tenantId: string, @Param('id') id: string, @Body() input: UpdateGroupInput, @IfMatch() version?: number) {
+    return this.groups.update(tenantId, id, input, version);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @RequireScopes('admin')
+  @ApiOperation({ summary: 'Delete a group', description: 'Removes the group and its memberships.' })
+  @ApiNoContentResponse()
+  @ApiProblems(404)
+  async delete(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
+    await this.groups.delete(tenantId, id);
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { VersionedRepository } from '../../database/tenant.repository';
+import { GroupEntity } from './group.entity';
+
+@Injectable()
+export class GroupsRepository extends VersionedRepository<GroupEntity> {
+  constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
+    super(txHost, GroupEntity, 'Group', 'g');
+  }
+
+  /** agentId → its group ids, for the given agents (one query). */
+  async groupIdsByAgent(tenantId: string, agentIds: readonly string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>(agentIds.map((id) => [id, []]));
+    if (agentIds.length === 0) return out;
+    const rows: { agent_id: string; group_id: string }[] = await this.manager.query(
+      `SELECT agent_id, group_id FROM group_members WHERE tenant_id = $1 AND agent_id = ANY($2::uuid[]) ORDER BY group_id`,
+      [tenantId, agentIds],
+    );
+    for (const r of rows) out.get(r.agent_id)?.push(r.group_id);
+    return out;
+  }
+
+  /** groupId → its agent ids (one query). */
+  async agentIdsByGroup(tenantId: string, groupIds: readonly string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>(groupIds.map((id) => [id, []]));
+    if (groupIds.length === 0) return out;
+    const rows: { agent_id: string; group_id: string }[] = await this.manager.query(
+      `SELECT m.agent_id, m.group_id FROM group_members m
+         JOIN agents a ON a.tenant_id = m.tenant_id AND a.id = m.agent_id AND a.deleted_at IS NULL
+        WHERE m.tenant_id = $1 AND m.group_id = ANY($2::uuid[]) ORDER BY m.agent_id`,
+      [tenantId, groupIds],
+    );
+    for (const r of rows) out.get(r.group_id)?.push(r.agent_id);
+    return out;
+  }
+
+  /** Replaces an agent's memberships. Callers check the groups exist first. */
+  async setAgentGroups(tenantId: string, agentId: string, groupIds: readonly string[]): Promise<void> {
+    await this.manager.query(
+      `DELETE FROM group_members WHERE tenant_id = $1 AND agent_id = $2 AND NOT (group_id = ANY($3::uuid[]))`,
+      [tenantId, agentId, groupIds],
+    );
+    if (groupIds.length > 0) {
+      await this.manager.query(
+        `INSERT INTO group_members (tenant_id, group_id, agent_id)
+         SELECT $1, g, $2 FROM unnest($3::uuid[]) AS g ON CONFLICT DO NOTHING`,
+        [tenantId, agentId, groupIds],
+      );
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
+import { AppError } from '../../common/errors/app-error';
+import { mapPage, Page, paginate } from '../../common/pagination/paginate';
+import { PageQuery } from '../../common/pagination/page.args';
+import { isUniqueViolation } from '../../database/pg-errors';
+import { CreateGroupInput, UpdateGroupInput } from './dto/create-group.input';
+import { GroupModel } from './dto/group.model';
+import { GroupEntity } from './group.entity';
+import { GroupsRepository } from './groups.repository';
+
+@Injectable()
+export class GroupsService {
+  constructor(private readonly groups: GroupsRepository) {}
+
+  async create(tenantId: string, input: CreateGroupInput): Promise<GroupModel> {
+    try {
+      return toModel(await this.groups.insert(tenantId, { name: input.name, description: input.description ?? null }));
+    } catch (e) {
+      throw duplicateName(e, input.name);
+    }
+  }
+
+  async list(tenantId: string, page: PageQuery): Promise<Page<GroupModel>> {
+    const result = await paginate(this.groups.scoped(tenantId), {
+      sort: 'id',
+      direction: 'ASC',
+      keys: [],
+      limit: page.limit,
+      cursor: page.cursor,
+    });
+    return mapPage(result, toModel);
+  }
+
+  async get(tenantId: string, id: string): Promise<GroupModel> {
+    return toModel(await this.groups.getById(tenantId, id));
+  }
+
+  async getMany(tenantId: string, ids: readonly string[]): Promise<GroupModel[]> {
+    return (await this.groups.findByIds(tenantId, ids)).map(toModel);
+  }
+
+  async update(tenantId: string, id: string, input: UpdateGroupInput, expectedVersion?: number): Promise<GroupModel> {
+    try {
+      return toModel(await this.groups.update(tenantId, id, { ...input }, expectedVersion));
+    } catch (e) {
+      throw duplicateName(e, input.name ?? '');
+    }
+  }
+
+  @Transactional()
+  async delete(tenantId: string, id: string): Promise<void> {
+    if (!(await this.groups.deleteById(tenantId, id))) throw AppError.notFound('Group', id);
+  }
+
+  /** Throws 422 naming the ids that are not groups of this tenant. */
+  async assertExist(tenantId: string, ids: readonly string[], field = 'groupIds'): Promise<void> {
+    const found = new Set((await this.groups.findByIds(tenantId, ids)).map((g) => g.id));
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length > 0) {
+      throw new AppError('unprocessable', `Unknown group ids: ${missing.join(', ')}.`, [
+        { field, message: `contains ids that are not groups of this tenant: ${missing.join(', ')}` },
+      ]);
+    }
+  }
+
+  setAgentGroups(tenantId: string, agentId: string, groupIds: readonly string[]): Promise<void> {
+    return this.groups.setAgentGroups(tenantId, agentId, groupIds);
+  }
+
+  groupIdsByAgent(tenantId: string, agentIds: readonly string[]): Promise<Map<string, string[]>> {
+    return this.groups.groupIdsByAgent(tenantId, agentIds);
+  }
+
+  agentIdsByGroup(tenantId: string, groupIds: readonly string[]): Promise<Map<string, string[]>> {
+    return this.groups.agentIdsByGroup(tenantId, groupIds);
+  }
+}
+
+function duplicateName(e: unknown, name: string): unknown {
+  return isUniqueViolation(e) ? new AppError('conflict', `A group named "${name}" already exists.`) : e;
+}
+
+export function toModel(g: GroupEntity): GroupModel {
+  return {
+    id: g.id,
+    name: g.name,
+    description: g.description,
+    version: g.version,
+    createdAt: g.createdAt,
+    updatedAt: g.updatedAt,
+  };
+}
