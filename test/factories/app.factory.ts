@@ -18,8 +18,10 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database cloned from the migrated template. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export async function createTestApp(env: Record<string, string> = {}, opts: { shareDatabaseOf?: TestApp } = {}): Promise<TestApp> {
+  const db = opts.shareDatabaseOf
+    ? { url: opts.shareDatabaseOf.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   Object.assign(process.env, {
     DATABASE_URL: db.url,
     DATABASE_POOL_SIZE: '5',
@@ -69,5 +71,5 @@ export async function createKey(t: TestApp, tenant: TestTenant, scopes: string[]
 }
 
 export function gql(t: TestApp, auth: Record<string, string>, query: string, variables?: Record<string, unknown>) {
-  return t.http().post('/graphql').set(auth).send({ query, variables });
+  return t.http().post('/graphql').set(auth).set('Accept', 'application/json').send({ query, variables });
 }

@@ -1,15 +1,17 @@
 import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Plugin } from '@nestjs/apollo';
-import { GraphQLError } from 'graphql';
+import { getNullableType, GraphQLError, isListType } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
-export const MAX_COMPLEXITY = 1000;
+export const MAX_COMPLEXITY = 5000;
 export const MAX_DEPTH = 8;
+const LIST_ESTIMATE = 10;
 
 /**
  * Refuses operations whose estimated cost exceeds MAX_COMPLEXITY before anything resolves.
- * List fields multiply their children's cost by `first` (default 25).
+ * Connections multiply their children's cost by `first` (default 25); other nested lists by
+ * LIST_ESTIMATE.
  */
 @Plugin()
 export class ComplexityPlugin implements ApolloServerPlugin {
@@ -26,16 +28,18 @@ export class ComplexityPlugin implements ApolloServerPlugin {
           variables: request.variables,
           estimators: [
             fieldExtensionsEstimator(),
-            ({ args, childComplexity }) => {
-              const first = typeof args.first === 'number' ? args.first : undefined;
-              return first !== undefined ? 1 + childComplexity * first : undefined;
+            ({ args, childComplexity, field }) => {
+              if (typeof args.first === 'number') return 1 + childComplexity * args.first;
+              // Nested lists without `first` (e.g. group.agents) count as LIST_ESTIMATE items.
+              if (field.name !== 'nodes' && field.name !== 'edges' && isListType(getNullableType(field.type))) return 1 + childComplexity * LIST_ESTIMATE;
+              return undefined;
             },
             simpleEstimator({ defaultComplexity: 1 }),
           ],
         });
         if (complexity > MAX_COMPLEXITY) {
           throw new GraphQLError(`Query is too complex: ${complexity} > ${MAX_COMPLEXITY}. Ask for fewer fields or smaller pages.`, {
-            extensions: { code: 'QUERY_TOO_COMPLEX', status: 400 },
+            extensions: { code: 'QUERY_TOO_COMPLEX', status: 400, http: { status: 400 } },
           });
         }
       },
