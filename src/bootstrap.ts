@@ -46,10 +46,13 @@ export function gracefulShutdown(
       const server = app.getHttpServer() as Server;
       log(`Shutting down: finishing in-flight requests (up to ${graceMs} ms)`);
       const closed = new Promise<void>((done) => server.close(() => done()));
+      // Keep-alive connections become idle once their request is answered: close them as they do.
+      const reaper = setInterval(() => server.closeIdleConnections(), 50);
       server.closeIdleConnections();
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([closed, new Promise<void>((done) => (timer = setTimeout(done, graceMs)))]);
       clearTimeout(timer);
+      clearInterval(reaper);
       server.closeAllConnections();
       await app.close();
       await after();
