@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { createKey, createTenant, createTestApp, gql, TestApp, TestTenant } from '../factories/app.factory';
 
@@ -18,7 +19,7 @@ describe('access: API keys, agents, groups, sign-in', () => {
       try {
         const { rows } = await db.query(`SELECT encode(key_hash, 'hex') AS h, row_to_json(k)::text AS j FROM api_keys k WHERE id = $1`, [created.id]);
         expect(rows[0].j).not.toContain(created.key);
-        expect(rows[0].h).toBe(require('node:crypto').createHash('sha256').update(created.key).digest('hex'));
+        expect(rows[0].h).toBe(createHash('sha256').update(created.key).digest('hex'));
       } finally {
         await db.end();
       }

@@ -97,7 +97,7 @@ describe('HTTP conventions', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const res = await t
+      const res: { body: { data: { id: string }[]; nextCursor: string | null } } = await t
         .http()
         .get('/v1/groups')
         .query({ limit: 5, ...(cursor ? { cursor } : {}) })

@@ -30,7 +30,7 @@ describe('graceful shutdown', () => {
       await expect(fetch(url, { headers: tenant.auth })).rejects.toThrow();
       const res = await inFlight;
       expect(res.status).toBe(200);
-      expect((await res.json()).data).toEqual([]);
+      expect(((await res.json()) as { data: unknown[] }).data).toEqual([]);
       await shutdown;
       expect(afterRan).toBe(true);
     } finally {
