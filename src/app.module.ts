@@ -48,7 +48,8 @@ import { TenantsModule } from './modules/tenants/tenants.module';
     }),
     ClsModule.forRoot({
       global: true,
-      middleware: { mount: true },
+      // No proxy providers here; resolving them re-enters require() on every request.
+      middleware: { mount: true, resolveProxyProviders: false },
       plugins: [
         new ClsPluginTransactional({
           imports: [TypeOrmModule],

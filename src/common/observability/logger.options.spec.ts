@@ -1,6 +1,8 @@
 import pino from 'pino';
 import { Writable } from 'node:stream';
-import { REDACT_PATHS } from './logger.options';
+import { createServer } from 'node:http';
+import pinoHttp from 'pino-http';
+import { loggerOptions, REDACT_PATHS } from './logger.options';
 
 describe('log redaction', () => {
   it('never writes credentials', () => {
@@ -11,5 +13,23 @@ describe('log redaction', () => {
     const out = lines.join('');
     expect(out).not.toMatch(/hdk_secret|hunter2|t0k|sid=1/);
     expect(out).toContain('[redacted]');
+  });
+});
+
+describe('request logs', () => {
+  it('carry the request id and never the credential', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+    const opts = loggerOptions('info').pinoHttp as object;
+    const middleware = pinoHttp({ ...opts, logger: pino({ redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, sink) } as never);
+    const server = createServer((req, res) => middleware(req, res, () => res.end('ok')));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as { port: number };
+    const res = await fetch(`http://127.0.0.1:${port}/v1/x`, { headers: { authorization: 'Bearer hdk_topsecret', 'x-request-id': 'req-42' } });
+    expect(res.headers.get('x-request-id')).toBe('req-42');
+    await new Promise<void>((r) => server.close(() => r()));
+    const out = lines.join('');
+    expect(out).toContain('"id":"req-42"');
+    expect(out).not.toContain('hdk_topsecret');
   });
 });
