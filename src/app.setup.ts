@@ -37,6 +37,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A tenant API key, an agent access token, a portal token or the platform admin token.' })
     .build();
   const doc = SwaggerModule.createDocument(app, config, { extraModels: [ProblemModel, FieldErrorModel] });
+  addConventions(doc);
   return doc;
 }
 
@@ -60,4 +61,48 @@ export function configureApp(app: NestExpressApplication, opts: { bodyLimit: str
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
   return document;
+}
+
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemModel' } } },
+});
+
+/** Conventions that hold for every operation, written once into the document. */
+function addConventions(doc: OpenAPIObject): void {
+  doc.components ??= {};
+  doc.components.parameters = {
+    ...doc.components.parameters,
+    IdempotencyKey: {
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description:
+        'Makes a POST safe to retry: the same key and body within 24 h replay the first response (with `Idempotent-Replayed: true`); another body → 422; while the first is running → 409. Keys are per tenant.',
+      schema: { type: 'string', maxLength: 255 },
+    },
+    RequestId: {
+      name: 'x-request-id',
+      in: 'header',
+      required: false,
+      description: 'Your correlation id (letters, digits, `._:-`, up to 128); echoed back and logged. One is generated when absent.',
+      schema: { type: 'string', maxLength: 128 },
+    },
+  };
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
+      const op = item[method];
+      if (!op) continue;
+      op.parameters = [...(op.parameters ?? []), { $ref: '#/components/parameters/RequestId' }];
+      if (method === 'post') op.parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
+      if (!path.startsWith('/health')) {
+        op.responses['429'] ??= problem('Rate limited: see `Retry-After` and the `RateLimit-*` headers.');
+      }
+      if (['post', 'put', 'patch'].includes(method)) {
+        op.responses['413'] ??= problem('Body larger than BODY_LIMIT.');
+        op.responses['415'] ??= problem('Body is not application/json.');
+      }
+      op.responses['500'] ??= problem('Unexpected error; no internals are returned. Quote the requestId.');
+    }
+  }
 }

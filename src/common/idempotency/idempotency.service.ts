@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
@@ -12,14 +12,30 @@ export type Claim =
 const RETENTION = '24 hours';
 /** A claim whose process died is taken over after this long. */
 const LOCK_SECONDS = 60;
+const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 /**
  * Idempotency records, outside the business transaction: a claim is one atomic upsert on the
  * (tenant_id, key) primary key, so concurrent requests with one key see exactly one winner.
  */
 @Injectable()
-export class IdempotencyService {
+export class IdempotencyService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(IdempotencyService.name);
+  private purgeTimer?: NodeJS.Timeout;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Expired records are ignored at once and deleted hourly (any instance may do it). */
+  onApplicationBootstrap(): void {
+    this.purgeTimer = setInterval(() => {
+      this.purgeExpired().catch((err: unknown) => this.logger.warn({ err }, 'idempotency purge failed'));
+    }, PURGE_EVERY_MS);
+    this.purgeTimer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.purgeTimer);
+  }
 
   async claim(tenantId: string, key: string, hash: string, method: string, path: string): Promise<Claim> {
     const claimed: unknown[] = await this.dataSource.query(
