@@ -1,4 +1,5 @@
 import { Foundation1732470000000 } from './1732470000000-foundation';
+import { Customers1732560000000 } from './1732560000000-customers';
 
 /** Every migration, in order. New migrations are appended here. */
-export const migrations = [Foundation1732470000000];
+export const migrations = [Foundation1732470000000, Customers1732560000000];

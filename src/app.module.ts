@@ -29,7 +29,9 @@ import { dataSourceOptions } from './database/data-source.options';
 import { AgentsModule } from './modules/agents/agents.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CustomersModule } from './modules/customers/customers.module';
 import { GroupsModule } from './modules/groups/groups.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { TenantsModule } from './modules/tenants/tenants.module';
 
 @Module({
@@ -73,6 +75,8 @@ import { TenantsModule } from './modules/tenants/tenants.module';
     GroupsModule,
     AgentsModule,
     AuthModule,
+    OrganizationsModule,
+    CustomersModule,
   ],
   providers: [
     ComplexityPlugin,

@@ -1,0 +1,21 @@
+import { registerDecorator, ValidationOptions } from 'class-validator';
+
+/** A plain JSON object (not an array, not null) whose serialised size is at most `maxBytes`. */
+export function IsJsonObject(maxBytes: number, options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isJsonObject',
+      target: target.constructor,
+      propertyName,
+      options: {
+        message: `${propertyName} must be a JSON object of at most ${maxBytes} bytes`,
+        ...options,
+      },
+      validator: {
+        validate(value: unknown) {
+          if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+          return Buffer.byteLength(JSON.stringify(value), 'utf8') <= maxBytes;
+        },
+      },
+    });
+}

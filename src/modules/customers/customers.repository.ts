@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { SelectQueryBuilder } from 'typeorm';
+import { VersionedRepository } from '../../database/tenant.repository';
+import { CustomerEntity } from './customer.entity';
+import { FeedbackKind, counterDelta } from './satisfaction';
+
+/** Columns an upsert may set, as (property, column). */
+export const UPSERT_COLUMNS = [
+  ['name', 'name'],
+  ['email', 'email'],
+  ['phone', 'phone'],
+  ['organizationId', 'organization_id'],
+  ['locale', 'locale'],
+  ['timezone', 'timezone'],
+  ['tags', 'tags'],
+  ['attributes', 'attributes'],
+] as const;
+
+export type UpsertValues = Partial<Record<(typeof UPSERT_COLUMNS)[number][0], unknown>> & { name: string };
+
+@Injectable()
+export class CustomersRepository extends VersionedRepository<CustomerEntity> {
+  constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
+    super(txHost, CustomerEntity, 'Customer', 'c');
+  }
+
+  /** Customers that are not deleted: deleted ones answer 404 like missing ones. */
+  live(tenantId: string): SelectQueryBuilder<CustomerEntity> {
+    return this.scoped(tenantId).andWhere('c.deletedAt IS NULL');
+  }
+
+  override async findById(tenantId: string, id: string): Promise<CustomerEntity | null> {
+    const row = await super.findById(tenantId, id);
+    return row && !row.deletedAt ? row : null;
+  }
+
+  override async findByIds(tenantId: string, ids: readonly string[]): Promise<CustomerEntity[]> {
+    return (await super.findByIds(tenantId, ids)).filter((c) => !c.deletedAt);
+  }
+
+  findByExternalId(tenantId: string, externalId: string): Promise<CustomerEntity | null> {
+    return this.live(tenantId).andWhere('c.externalId = :externalId', { externalId }).getOne();
+  }
+
+  /**
+   * One statement, safe when syncs race: insert, or update the live customer with this external
+   * id. Only the given columns change, and only when a value differs (an unchanged contact keeps
+   * its version and emits nothing). `outcome` is created, updated or unchanged.
+   */
+  async upsertByExternalId(
+    tenantId: string,
+    id: string,
+    externalId: string,
+    values: UpsertValues,
+    expectedVersion?: number,
+  ): Promise<{ row: CustomerEntity; outcome: 'created' | 'updated' | 'unchanged' } | { outcome: 'version_mismatch'; row: CustomerEntity }> {
+    const given = UPSERT_COLUMNS.filter(([prop]) => values[prop] !== undefined);
+    const params: unknown[] = [tenantId, id, externalId];
+    const cols = given.map(([prop, col]) => {
+      const v = values[prop];
+      params.push(prop === 'attributes' ? JSON.stringify(v) : v);
+      return { col, ref: `$${params.length}${prop === 'attributes' ? '::jsonb' : prop === 'tags' ? '::text[]' : prop === 'organizationId' ? '::uuid' : ''}` };
+    });
+    const set = cols.map((c) => `${c.col} = EXCLUDED.${c.col}`);
+    const changed = cols.map((c) => `customers.${c.col} IS DISTINCT FROM EXCLUDED.${c.col}`);
+    let versionCheck = '';
+    if (expectedVersion !== undefined) {
+      params.push(expectedVersion);
+      versionCheck = ` AND customers.version = $${params.length}`;
+    }
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `INSERT INTO customers (tenant_id, id, external_id${cols.map((c) => `, ${c.col}`).join('')})
+       VALUES ($1, $2, $3${cols.map((c) => `, ${c.ref}`).join('')})
+       ON CONFLICT (tenant_id, external_id) WHERE external_id IS NOT NULL AND deleted_at IS NULL
+       DO UPDATE SET ${[...set, 'version = customers.version + 1', 'updated_at = now()'].join(', ')}
+       WHERE (${changed.join(' OR ') || 'false'})${versionCheck}
+       RETURNING *, (xmax = 0) AS inserted`,
+      params,
+    );
+    if (rows[0]) return { row: this.hydrate(rows[0]), outcome: rows[0].inserted ? 'created' : 'updated' };
+    const current = await this.findByExternalId(tenantId, externalId);
+    if (!current) throw new Error(`upsert of customer ${externalId} returned nothing and found nothing`);
+    if (expectedVersion !== undefined && current.version !== expectedVersion) return { outcome: 'version_mismatch', row: current };
+    return { row: current, outcome: 'unchanged' };
+  }
+
+  /** Applies one feedback response (and removes the one it replaces) to the customer's counters. */
+  async applyFeedback(tenantId: string, customerId: string, kind: FeedbackKind, score: number, replaces?: number): Promise<void> {
+    const add = counterDelta(kind, score, 1);
+    const remove = replaces === undefined ? {} : counterDelta(kind, replaces, -1);
+    const delta = (k: keyof typeof add) => (add[k] ?? 0) + ((remove as typeof add)[k] ?? 0);
+    await this.manager.query(
+      `UPDATE customers SET
+          csat_positive = csat_positive + $3, csat_responses = csat_responses + $4,
+          nps_promoters = nps_promoters + $5, nps_detractors = nps_detractors + $6, nps_responses = nps_responses + $7,
+          last_score = $8
+        WHERE tenant_id = $1 AND id = $2`,
+      [tenantId, customerId, delta('csatPositive'), delta('csatResponses'), delta('npsPromoters'), delta('npsDetractors'), delta('npsResponses'), score],
+    );
+  }
+}

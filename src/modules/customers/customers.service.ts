@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
+import { Actor } from '../../common/auth/principal';
+import { AppError } from '../../common/errors/app-error';
+import { OutboxService } from '../../common/events/outbox.service';
+import { Page, paginate } from '../../common/pagination/paginate';
+import { PageQuery } from '../../common/pagination/page.args';
+import { newId } from '../../database/ids';
+import { isUniqueViolation } from '../../database/pg-errors';
+import { preconditionFailed } from '../../database/tenant.repository';
+import { escapeLike, OrganizationsService } from '../organizations/organizations.service';
+import { CustomerEntity } from './customer.entity';
+import { CustomersRepository, UpsertValues } from './customers.repository';
+import { CreateCustomerInput, UpdateCustomerInput, UpsertCustomerInput } from './dto/customer.input';
+import { CustomerModel } from './dto/customer.model';
+import { CustomerFilter, CustomerSort } from './dto/list-customers.args';
+import { TimelineItemModel } from './dto/timeline.model';
+import { FeedbackKind, satisfactionOf } from './satisfaction';
+import { CustomerTimeline } from './timeline';
+
+export interface UpsertResult {
+  customer: CustomerModel;
+  created: boolean;
+}
+
+@Injectable()
+export class CustomersService {
+  constructor(
+    private readonly customers: CustomersRepository,
+    private readonly organizations: OrganizationsService,
+    private readonly outbox: OutboxService,
+    private readonly timeline: CustomerTimeline,
+  ) {}
+
+  @Transactional()
+  async create(tenantId: string, input: CreateCustomerInput, actor: Actor): Promise<CustomerModel> {
+    const organizationId = await this.organizationFor(tenantId, input.organizationId, input.email);
+    let row: CustomerEntity;
+    try {
+      row = await this.customers.insert(tenantId, {
+        name: input.name,
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        externalId: input.externalId ?? null,
+        organizationId,
+        locale: input.locale ?? null,
+        timezone: input.timezone ?? null,
+        tags: input.tags ?? [],
+        attributes: input.attributes ?? {},
+      });
+    } catch (e) {
+      throw duplicateExternalId(e, input.externalId);
+    }
+    const customer = toModel(row);
+    await this.outbox.publish(tenantId, { type: 'customer.created', resourceType: 'customer', resourceId: row.id, data: { ...customer }, actor });
+    return customer;
+  }
+
+  /**
+   * The CRM sync's call: create or update the customer with this external id, in one
+   * statement that is safe when two syncs race. Unchanged contacts are not touched.
+   */
+  @Transactional()
+  async upsertByExternalId(tenantId: string, externalId: string, input: UpsertCustomerInput, actor: Actor, expectedVersion?: number): Promise<UpsertResult> {
+    const values: UpsertValues = { ...input };
+    if (input.organizationId) await this.organizations.assertExists(tenantId, input.organizationId);
+    else if (input.organizationId === undefined && input.email && !(await this.customers.findByExternalId(tenantId, externalId))) {
+      const fromDomain = await this.organizations.findIdByEmail(tenantId, input.email);
+      if (fromDomain) values.organizationId = fromDomain;
+    }
+    const result = await this.customers.upsertByExternalId(tenantId, newId(), externalId, values, expectedVersion);
+    if (result.outcome === 'version_mismatch') throw preconditionFailed(result.row.version);
+    const customer = toModel(result.row);
+    if (result.outcome !== 'unchanged') {
+      const type = result.outcome === 'created' ? 'customer.created' : 'customer.updated';
+      await this.outbox.publish(tenantId, { type, resourceType: 'customer', resourceId: customer.id, data: { ...customer }, actor });
+    }
+    return { customer, created: result.outcome === 'created' };
+  }
+
+  async list(tenantId: string, filter: CustomerFilter, page: PageQuery & { sort?: CustomerSort }): Promise<Page<CustomerModel>> {
+    const qb = this.customers.live(tenantId);
+    if (filter.q) {
+      const needle = filter.q.trim().toLowerCase();
+      const digits = needle.replace(/[^0-9]/g, '');
+      // Phone numbers match by their digits too: "555 0100" finds "+1 (555) 010-0".
+      const phoneLike = /^[0-9+()\-.\s]+$/.test(needle) && digits.length >= 3;
+      qb.andWhere(
+        `(c.searchText LIKE '%' || lower(immutable_unaccent(:q)) || '%' ESCAPE '\\'${phoneLike ? ` OR c.searchText LIKE :digits` : ''})`,
+        { q: escapeLike(needle), digits: `%${digits}%` },
+      );
+    }
+    if (filter.email) qb.andWhere('lower(c.email) = lower(:email)', { email: filter.email });
+    if (filter.externalId) qb.andWhere('c.externalId = :externalId', { externalId: filter.externalId });
+    if (filter.organizationId) qb.andWhere('c.organizationId = :organizationId', { organizationId: filter.organizationId });
+    if (filter.tag) qb.andWhere('c.tags @> ARRAY[:tag]::text[]', { tag: filter.tag });
+    if (filter.updatedSince) qb.andWhere('c.updatedAt >= :updatedSince', { updatedSince: filter.updatedSince });
+
+    const sort = page.sort ?? '-createdAt';
+    const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
+    // UUIDv7 ids are creation-ordered: createdAt sorts use the primary key alone.
+    const keys = sort.endsWith('updatedAt') ? [{ property: 'updatedAt' as const }] : [];
+    const result = await paginate(qb, { sort, direction, keys, limit: page.limit, cursor: page.cursor });
+    return { data: result.data.map(toModel), nextCursor: result.nextCursor };
+  }
+
+  async get(tenantId: string, id: string): Promise<CustomerModel> {
+    return toModel(await this.customers.getById(tenantId, id));
+  }
+
+  async getMany(tenantId: string, ids: readonly string[]): Promise<CustomerModel[]> {
+    return (await this.customers.findByIds(tenantId, ids)).map(toModel);
+  }
+
+  @Transactional()
+  async update(tenantId: string, id: string, input: UpdateCustomerInput, actor: Actor, expectedVersion?: number): Promise<CustomerModel> {
+    if (input.name === null) throw AppError.validation([{ field: 'name', message: 'name cannot be null' }]);
+    if (input.organizationId) await this.organizations.assertExists(tenantId, input.organizationId);
+    await this.customers.getById(tenantId, id);
+    let row: CustomerEntity;
+    try {
+      row = await this.customers.update(tenantId, id, { ...input, attributes: input.attributes as never }, expectedVersion);
+    } catch (e) {
+      throw duplicateExternalId(e, input.externalId);
+    }
+    const customer = toModel(row);
+    await this.outbox.publish(tenantId, { type: 'customer.updated', resourceType: 'customer', resourceId: id, data: { ...customer }, actor });
+    return customer;
+  }
+
+  /** Soft delete: history (tickets, feedback) keeps the customer; the external id is free again. */
+  @Transactional()
+  async delete(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+    await this.customers.getById(tenantId, id);
+    await this.customers.update(tenantId, id, { deletedAt: () => 'now()' }, expectedVersion);
+  }
+
+  async timelineOf(tenantId: string, id: string, page: PageQuery): Promise<Page<TimelineItemModel>> {
+    await this.customers.getById(tenantId, id);
+    return this.timeline.page(tenantId, id, page.limit, page.cursor);
+  }
+
+  /** Keeps `satisfaction` current; called by the feedback module in its own transaction. */
+  recordFeedback(tenantId: string, customerId: string, kind: FeedbackKind, score: number, replaces?: number): Promise<void> {
+    return this.customers.applyFeedback(tenantId, customerId, kind, score, replaces);
+  }
+
+  private async organizationFor(tenantId: string, given: string | null | undefined, email: string | null | undefined): Promise<string | null> {
+    if (given) {
+      await this.organizations.assertExists(tenantId, given);
+      return given;
+    }
+    if (given === null || !email) return null;
+    return this.organizations.findIdByEmail(tenantId, email);
+  }
+}
+
+function duplicateExternalId(e: unknown, externalId: string | null | undefined): unknown {
+  return isUniqueViolation(e)
+    ? new AppError('conflict', `A customer with externalId "${externalId}" already exists. Use PUT /v1/customers/external/{externalId} to update it.`)
+    : e;
+}
+
+export function toModel(c: CustomerEntity): CustomerModel {
+  return {
+    id: c.id,
+    name: c.name,
+    email: c.email,
+    phone: c.phone,
+    externalId: c.externalId,
+    organizationId: c.organizationId,
+    locale: c.locale,
+    timezone: c.timezone,
+    tags: c.tags,
+    attributes: c.attributes,
+    satisfaction: satisfactionOf(c),
+    version: c.version,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
+}

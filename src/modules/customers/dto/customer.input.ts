@@ -1,0 +1,101 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsLocale,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { IsJsonObject } from '../../../common/validation/json.validators';
+
+export const MAX_ATTRIBUTES_BYTES = 16 * 1024;
+const trimAll = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
+
+/** Fields a CRM sends for a contact (everything but its external id). */
+@InputType('CustomerFields', { isAbstract: true })
+export class CustomerFieldsInput {
+  @ApiProperty({ maxLength: 200, example: 'Grace Hopper' })
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'grace@example.com' })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(320)
+  email?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 50, example: '+1 555 0100' })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9+()\-.\s]{3,50}$/, { message: 'phone may contain digits, spaces and + ( ) - . only' })
+  phone?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Omitted on create: the organization owning the email\'s domain, if any.' })
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'organizationId must be a UUID' })
+  organizationId?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'it-IT', description: 'BCP 47 language tag.' })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsLocale({ message: 'locale must be a language tag like en or pt-BR' })
+  locale?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Europe/Rome', description: 'IANA time zone.' })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsTimeZone({ message: 'timezone must be an IANA time zone like Europe/Rome' })
+  timezone?: string | null;
+
+  @ApiPropertyOptional({ type: [String], maxItems: 50, example: ['vip'] })
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @Transform(trimAll)
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(50, { each: true })
+  tags?: string[];
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: `Free-form JSON object, at most ${MAX_ATTRIBUTES_BYTES} bytes.` })
+  @Field(() => GraphQLJSONObject, { nullable: true })
+  @IsOptional()
+  @IsJsonObject(MAX_ATTRIBUTES_BYTES)
+  attributes?: Record<string, unknown>;
+}
+
+@InputType('CreateCustomerInput')
+export class CreateCustomerInput extends CustomerFieldsInput {
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 255, description: 'Your CRM\'s id; unique per tenant (409 on a duplicate).' })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(255)
+  externalId?: string | null;
+}
+
+/** PATCH: any create field; `null` clears an optional one (`name` cannot be null). */
+export class UpdateCustomerInput extends PartialType(CreateCustomerInput) {}
+
+/** PUT /v1/customers/external/:externalId and upsertCustomer: the external id is the key. */
+@InputType('UpsertCustomerInput')
+export class UpsertCustomerInput extends CustomerFieldsInput {}

@@ -1,0 +1,68 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ConnectionArgs, PageQuery } from '../../../common/pagination/page.args';
+
+export const CUSTOMER_SORTS = ['createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
+export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
+
+@InputType('CustomerFilter')
+export class CustomerFilter {
+  @ApiPropertyOptional({ description: 'Search name, email and phone (case- and accent-insensitive, substring).', minLength: 2 })
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Exact email (case-insensitive).' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an email address' })
+  email?: string;
+
+  @ApiPropertyOptional()
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  externalId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'organizationId must be a UUID' })
+  organizationId?: string;
+
+  @ApiPropertyOptional({ description: 'Customers carrying this tag.' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  tag?: string;
+
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Changed at or after this time (for syncs; combine with sort=updatedAt).' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'updatedSince must be an ISO 8601 date-time' })
+  updatedSince?: Date;
+}
+
+export class ListCustomersQuery extends IntersectionType(PageQuery, CustomerFilter) {
+  @ApiPropertyOptional({ enum: CUSTOMER_SORTS, default: '-createdAt' })
+  @IsOptional()
+  @IsIn(CUSTOMER_SORTS, { message: `sort must be one of: ${CUSTOMER_SORTS.join(', ')}` })
+  sort?: CustomerSort;
+}
+
+@ArgsType()
+export class CustomersArgs extends ConnectionArgs {
+  @Field(() => CustomerFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CustomerFilter)
+  filter?: CustomerFilter;
+}

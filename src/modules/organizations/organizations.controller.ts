@@ -1,0 +1,65 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
+import { ApiProblems } from '../../common/errors/problem.model';
+import { IfMatch } from '../../common/http/if-match';
+import { PageOf } from '../../common/pagination/page.model';
+import { CreateOrganizationInput, UpdateOrganizationInput } from './dto/create-organization.input';
+import { ListOrganizationsQuery } from './dto/list-organizations.args';
+import { OrganizationModel } from './dto/organization.model';
+import { OrganizationsService } from './organizations.service';
+
+const OrganizationPage = PageOf(OrganizationModel, 'OrganizationPage');
+
+@ApiTags('Organizations')
+@Controller('v1/organizations')
+export class OrganizationsController {
+  constructor(private readonly orgs: OrganizationsService) {}
+
+  @Post()
+  @RequireScopes('customers:write')
+  @ApiOperation({ summary: 'Create an organization' })
+  @ApiCreatedResponse({ type: OrganizationModel })
+  @ApiProblems(400, 409)
+  create(@CurrentTenant() tenantId: string, @Body() input: CreateOrganizationInput) {
+    return this.orgs.create(tenantId, input);
+  }
+
+  @Get()
+  @RequireScopes('customers:read', 'customers:write')
+  @ApiOperation({ summary: 'List organizations' })
+  @ApiOkResponse({ type: OrganizationPage })
+  @ApiProblems(400)
+  list(@CurrentTenant() tenantId: string, @Query() query: ListOrganizationsQuery) {
+    return this.orgs.list(tenantId, query);
+  }
+
+  @Get(':id')
+  @RequireScopes('customers:read', 'customers:write')
+  @ApiOperation({ summary: 'Get an organization' })
+  @ApiOkResponse({ type: OrganizationModel })
+  @ApiProblems(404)
+  get(@CurrentTenant() tenantId: string, @Param('id') id: string) {
+    return this.orgs.get(tenantId, id);
+  }
+
+  @Patch(':id')
+  @RequireScopes('customers:write')
+  @ApiOperation({ summary: 'Update an organization', description: '`domains`, when given, replaces the list.' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag from a GET; 412 when stale.' })
+  @ApiOkResponse({ type: OrganizationModel })
+  @ApiProblems(400, 404, 409, 412)
+  update(@CurrentTenant() tenantId: string, @Param('id') id: string, @Body() input: UpdateOrganizationInput, @IfMatch() version?: number) {
+    return this.orgs.update(tenantId, id, input, version);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @RequireScopes('customers:write')
+  @ApiOperation({ summary: 'Delete an organization', description: 'Its customers are kept, without an organization.' })
+  @ApiNoContentResponse()
+  @ApiProblems(404)
+  async delete(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
+    await this.orgs.delete(tenantId, id);
+  }
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { VersionedRepository } from '../../database/tenant.repository';
+import { OrganizationEntity } from './organization.entity';
+
+@Injectable()
+export class OrganizationsRepository extends VersionedRepository<OrganizationEntity> {
+  constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
+    super(txHost, OrganizationEntity, 'Organization', 'o');
+  }
+
+  /** Points `domains` at the organization; returns the first domain another organization owns. */
+  async setDomains(tenantId: string, organizationId: string, domains: readonly string[]): Promise<string | null> {
+    await this.manager.query(`DELETE FROM organization_domains WHERE tenant_id = $1 AND organization_id = $2`, [tenantId, organizationId]);
+    if (domains.length === 0) return null;
+    const taken: { domain: string }[] = await this.manager.query(
+      `SELECT domain FROM organization_domains WHERE tenant_id = $1 AND domain = ANY($2::text[]) LIMIT 1`,
+      [tenantId, domains],
+    );
+    if (taken[0]) return taken[0].domain;
+    await this.manager.query(
+      `INSERT INTO organization_domains (tenant_id, domain, organization_id) SELECT $1, d, $2 FROM unnest($3::text[]) AS d`,
+      [tenantId, organizationId, domains],
+    );
+    return null;
+  }
+
+  async findIdByDomain(tenantId: string, domain: string): Promise<string | null> {
+    const rows: { organization_id: string }[] = await this.manager.query(
+      `SELECT organization_id FROM organization_domains WHERE tenant_id = $1 AND domain = $2`,
+      [tenantId, domain.toLowerCase()],
+    );
+    return rows[0]?.organization_id ?? null;
+  }
+}

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
+import { AppError } from '../../common/errors/app-error';
+import { mapPage, Page, paginate } from '../../common/pagination/paginate';
+import { isUniqueViolation } from '../../database/pg-errors';
+import { CreateOrganizationInput, UpdateOrganizationInput } from './dto/create-organization.input';
+import { ListOrganizationsQuery } from './dto/list-organizations.args';
+import { OrganizationModel } from './dto/organization.model';
+import { OrganizationEntity } from './organization.entity';
+import { OrganizationsRepository } from './organizations.repository';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(private readonly orgs: OrganizationsRepository) {}
+
+  @Transactional()
+  async create(tenantId: string, input: CreateOrganizationInput): Promise<OrganizationModel> {
+    const domains = input.domains ?? [];
+    let row: OrganizationEntity;
+    try {
+      row = await this.orgs.insert(tenantId, { name: input.name, externalId: input.externalId ?? null, domains });
+    } catch (e) {
+      throw duplicate(e, input.externalId);
+    }
+    await this.claimDomains(tenantId, row.id, domains);
+    return toModel(row);
+  }
+
+  async list(tenantId: string, query: ListOrganizationsQuery): Promise<Page<OrganizationModel>> {
+    const qb = this.orgs.scoped(tenantId);
+    if (query.externalId) qb.andWhere('o.externalId = :externalId', { externalId: query.externalId });
+    if (query.domain) qb.andWhere(':domain = ANY(o.domains)', { domain: query.domain.toLowerCase() });
+    if (query.name) qb.andWhere(`lower(o.name) LIKE :name ESCAPE '\\'`, { name: `${escapeLike(query.name.toLowerCase())}%` });
+    return mapPage(await paginate(qb, { sort: 'id', direction: 'ASC', keys: [], limit: query.limit, cursor: query.cursor }), toModel);
+  }
+
+  async get(tenantId: string, id: string): Promise<OrganizationModel> {
+    return toModel(await this.orgs.getById(tenantId, id));
+  }
+
+  async getMany(tenantId: string, ids: readonly string[]): Promise<OrganizationModel[]> {
+    return (await this.orgs.findByIds(tenantId, ids)).map(toModel);
+  }
+
+  @Transactional()
+  async update(tenantId: string, id: string, input: UpdateOrganizationInput, expectedVersion?: number): Promise<OrganizationModel> {
+    if (input.name === null) throw AppError.validation([{ field: 'name', message: 'name cannot be null' }]);
+    let row: OrganizationEntity;
+    try {
+      row = await this.orgs.update(tenantId, id, { ...input }, expectedVersion);
+    } catch (e) {
+      throw duplicate(e, input.externalId);
+    }
+    if (input.domains) await this.claimDomains(tenantId, id, input.domains);
+    return toModel(row);
+  }
+
+  /** Deletes the organization; its customers stay, without an organization. */
+  @Transactional()
+  async delete(tenantId: string, id: string): Promise<void> {
+    if (!(await this.orgs.deleteById(tenantId, id))) throw AppError.notFound('Organization', id);
+  }
+
+  async assertExists(tenantId: string, id: string, field = 'organizationId'): Promise<void> {
+    if (!(await this.orgs.findById(tenantId, id))) {
+      throw new AppError('unprocessable', `Organization ${id} does not exist.`, [{ field, message: 'is not an organization of this tenant' }]);
+    }
+  }
+
+  /** The organization that owns the domain of `email`, if any. */
+  findIdByEmail(tenantId: string, email: string): Promise<string | null> {
+    const domain = email.split('@')[1];
+    return domain ? this.orgs.findIdByDomain(tenantId, domain) : Promise.resolve(null);
+  }
+
+  private async claimDomains(tenantId: string, id: string, domains: string[]): Promise<void> {
+    const taken = await this.orgs.setDomains(tenantId, id, domains);
+    if (taken) {
+      throw new AppError('conflict', `The domain ${taken} already belongs to another organization.`, [
+        { field: 'domains', message: `${taken} belongs to another organization` },
+      ]);
+    }
+  }
+}
+
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function duplicate(e: unknown, externalId: string | null | undefined): unknown {
+  return isUniqueViolation(e) ? new AppError('conflict', `An organization with externalId "${externalId}" already exists.`) : e;
+}
+
+function toModel(o: OrganizationEntity): OrganizationModel {
+  return {
+    id: o.id,
+    name: o.name,
+    externalId: o.externalId,
+    domains: o.domains,
+    version: o.version,
+    createdAt: o.createdAt,
+    updatedAt: o.updatedAt,
+  };
+}
