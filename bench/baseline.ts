@@ -1,8 +1,8 @@
 // The bare baseline: node:http + pg doing the same SQL as the service for each scenario, with
 // no framework. `npm run bench` runs it beside the service and reports the ratio.
-import { createHash } from 'node:crypto';
-import { createServer } from 'node:http';
-import { Pool } from 'pg';
+import { createHash, randomUUID } from 'node:crypto';
+import { createServer, IncomingMessage, ServerResponse } from 'node:http';
+import { Pool, PoolClient } from 'pg';
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 const port = Number(process.env.PORT ?? 3100);
@@ -12,56 +12,162 @@ function tenantOfKey(key: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-const server = createServer(async (req, res) => {
-  try {
-    if (req.url === '/health/live') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
-      return;
-    }
-    if (req.url?.startsWith('/v1/agents')) {
-      const key = (req.headers.authorization ?? '').replace(/^Bearer /, '');
-      const tenantId = tenantOfKey(key);
-      const hash = createHash('sha256').update(key).digest();
-      const { rows: keys } = await pool.query('SELECT id, scopes, expires_at, revoked_at FROM api_keys WHERE tenant_id = $1 AND key_hash = $2', [tenantId, hash]);
-      if (!keys[0] || keys[0].revoked_at) {
-        res.writeHead(401).end();
-        return;
+/** API key lookup and the rate-limit counter: what the service does before any handler. */
+async function authenticate(req: IncomingMessage): Promise<{ tenantId: string; keyId: string } | null> {
+  const key = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+  const tenantId = tenantOfKey(key);
+  const hash = createHash('sha256').update(key).digest();
+  const { rows } = await pool.query('SELECT id, scopes, expires_at, revoked_at FROM api_keys WHERE tenant_id = $1 AND key_hash = $2', [tenantId, hash]);
+  if (!rows[0] || rows[0].revoked_at) return null;
+  await pool.query(
+    `INSERT INTO rate_limits AS r (tenant_id, key, window_start, hits) VALUES ($1, $2, date_trunc('minute', now()), 1)
+     ON CONFLICT (tenant_id, key) DO UPDATE SET hits = CASE WHEN r.window_start = EXCLUDED.window_start THEN r.hits + 1 ELSE 1 END, window_start = EXCLUDED.window_start
+     RETURNING hits`,
+    [tenantId, `baseline:${rows[0].id as string}`],
+  );
+  return { tenantId, keyId: rows[0].id as string };
+}
+
+function body(req: IncomingMessage): Promise<Record<string, unknown>> {
+  return new Promise((ok, fail) => {
+    let data = '';
+    req.on('data', (c: Buffer) => (data += c.toString()));
+    req.on('end', () => {
+      try {
+        ok(data ? (JSON.parse(data) as Record<string, unknown>) : {});
+      } catch (e) {
+        fail(e);
       }
-      await pool.query(
-        `INSERT INTO rate_limits AS r (tenant_id, key, window_start, hits) VALUES ($1, $2, date_trunc('minute', now()), 1)
-         ON CONFLICT (tenant_id, key) DO UPDATE SET hits = CASE WHEN r.window_start = EXCLUDED.window_start THEN r.hits + 1 ELSE 1 END, window_start = EXCLUDED.window_start
-         RETURNING hits`,
-        [tenantId, `baseline:${keys[0].id as string}`],
-      );
-      const { rows } = await pool.query(
-        `SELECT id, name, email, role, active, version, created_at, updated_at FROM agents
-          WHERE tenant_id = $1 AND deleted_at IS NULL ORDER BY id LIMIT 26`,
-        [tenantId],
-      );
-      const page = rows.slice(0, 25);
-      const { rows: members } = await pool.query('SELECT agent_id, group_id FROM group_members WHERE tenant_id = $1 AND agent_id = ANY($2::uuid[])', [
-        tenantId,
-        page.map((r) => r.id),
-      ]);
-      const data = page.map((r) => ({
-        id: r.id,
-        name: r.name,
-        email: r.email,
-        role: r.role,
-        active: r.active,
-        groupIds: members.filter((m) => m.agent_id === r.id).map((m) => m.group_id),
-        version: r.version,
-        createdAt: r.created_at,
-        updatedAt: r.updated_at,
-      }));
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data, nextCursor: rows.length > 25 ? 'x' : null }));
-      return;
-    }
-    res.writeHead(404).end();
+    });
+  });
+}
+
+async function tx<T>(fn: (c: PoolClient) => Promise<T>): Promise<T> {
+  const c = await pool.connect();
+  try {
+    await c.query('BEGIN');
+    const out = await fn(c);
+    await c.query('COMMIT');
+    return out;
   } catch (e) {
-    res.writeHead(500).end(String(e));
+    await c.query('ROLLBACK');
+    throw e;
+  } finally {
+    c.release();
   }
+}
+
+const customerJson = (r: Record<string, any>) => ({
+  id: r.id,
+  name: r.name,
+  email: r.email,
+  phone: r.phone,
+  externalId: r.external_id,
+  organizationId: r.organization_id,
+  locale: r.locale,
+  timezone: r.timezone,
+  tags: r.tags,
+  attributes: r.attributes,
+  satisfaction: { csat: null, nps: null, responses: r.csat_responses + r.nps_responses, lastScore: r.last_score },
+  version: r.version,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
 });
 
+function send(res: ServerResponse, status: number, payload: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+}
+
+async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://x');
+  if (url.pathname === '/health/live') return send(res, 200, { status: 'ok' });
+  const auth = await authenticate(req);
+  if (!auth) return send(res, 401, {});
+  const { tenantId } = auth;
+
+  if (req.method === 'GET' && url.pathname === '/v1/agents') {
+    const { rows } = await pool.query(
+      `SELECT id, name, email, role, active, version, created_at, updated_at FROM agents
+        WHERE tenant_id = $1 AND deleted_at IS NULL ORDER BY id LIMIT 26`,
+      [tenantId],
+    );
+    const page = rows.slice(0, 25);
+    const { rows: members } = await pool.query('SELECT agent_id, group_id FROM group_members WHERE tenant_id = $1 AND agent_id = ANY($2::uuid[])', [
+      tenantId,
+      page.map((r) => r.id),
+    ]);
+    const data = page.map((r) => ({ ...r, groupIds: members.filter((m) => m.agent_id === r.id).map((m) => m.group_id) }));
+    return send(res, 200, { data, nextCursor: rows.length > 25 ? 'x' : null });
+  }
+
+  if (req.method === 'GET' && url.pathname === '/v1/customers') {
+    const q = url.searchParams.get('q');
+    const params: unknown[] = [tenantId];
+    let where = '';
+    if (q) {
+      params.push(q.toLowerCase());
+      where = ` AND search_text LIKE '%' || lower(immutable_unaccent($2)) || '%'`;
+    }
+    const { rows } = await pool.query(
+      `SELECT * FROM customers WHERE tenant_id = $1 AND deleted_at IS NULL${where} ORDER BY id DESC LIMIT 26`,
+      params,
+    );
+    return send(res, 200, { data: rows.slice(0, 25).map(customerJson), nextCursor: rows.length > 25 ? 'x' : null });
+  }
+
+  if (req.method === 'POST' && url.pathname === '/v1/customers') {
+    const b = await body(req);
+    const row = await tx(async (c) => {
+      const domain = String(b.email ?? '').split('@')[1];
+      const { rows: org } = await c.query('SELECT organization_id FROM organization_domains WHERE tenant_id = $1 AND domain = $2', [tenantId, domain]);
+      const { rows } = await c.query(
+        `INSERT INTO customers (tenant_id, id, name, email, external_id, organization_id, tags, attributes)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+        [tenantId, randomUUID(), b.name, b.email, b.externalId, org[0]?.organization_id ?? null, b.tags ?? [], JSON.stringify(b.attributes ?? {})],
+      );
+      await c.query(`INSERT INTO events (tenant_id, id, type, resource_type, resource_id, payload) VALUES ($1, $2, 'customer.created', 'customer', $3, $4)`, [
+        tenantId,
+        randomUUID(),
+        rows[0].id,
+        JSON.stringify(customerJson(rows[0])),
+      ]);
+      return rows[0];
+    });
+    return send(res, 201, customerJson(row));
+  }
+
+  const upsert = /^\/v1\/customers\/external\/([^/]+)$/.exec(url.pathname);
+  if (req.method === 'PUT' && upsert) {
+    const b = await body(req);
+    const externalId = decodeURIComponent(upsert[1]);
+    const row = await tx(async (c) => {
+      const { rows: existing } = await c.query('SELECT id FROM customers WHERE tenant_id = $1 AND external_id = $2 AND deleted_at IS NULL', [tenantId, externalId]);
+      const { rows } = await c.query(
+        `INSERT INTO customers (tenant_id, id, external_id, name, email) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (tenant_id, external_id) WHERE external_id IS NOT NULL AND deleted_at IS NULL
+         DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, version = customers.version + 1, updated_at = now()
+         WHERE customers.name IS DISTINCT FROM EXCLUDED.name OR customers.email IS DISTINCT FROM EXCLUDED.email
+         RETURNING *, (xmax = 0) AS inserted`,
+        [tenantId, randomUUID(), externalId, b.name, b.email],
+      );
+      if (rows[0]) {
+        await c.query(`INSERT INTO events (tenant_id, id, type, resource_type, resource_id, payload) VALUES ($1, $2, $3, 'customer', $4, $5)`, [
+          tenantId,
+          randomUUID(),
+          rows[0].inserted ? 'customer.created' : 'customer.updated',
+          rows[0].id,
+          JSON.stringify(customerJson(rows[0])),
+        ]);
+      }
+      return rows[0] ?? existing[0];
+    });
+    return send(res, row?.inserted ? 201 : 200, customerJson(row));
+  }
+  send(res, 404, {});
+}
+
+const server = createServer((req, res) => {
+  route(req, res).catch((e: unknown) => send(res, 500, { error: String(e) }));
+});
 server.listen(port, '127.0.0.1', () => process.stdout.write(`baseline listening on ${port}\n`));
 process.on('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))));

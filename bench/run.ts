@@ -2,6 +2,7 @@
 // doing the same SQL, under the same autocannon load, in one run. Prints req/s and p50/p99.
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
@@ -10,17 +11,52 @@ import { runMigrations } from '../src/database/migrate';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null;
 const ROOT = resolve(__dirname, '../..');
 
 interface Scenario {
   name: string;
-  path: string;
+  method: 'GET' | 'POST' | 'PUT';
+  /** A fresh request each time: path and body (a function so every request differs). */
+  request: (run: string) => { path: string; body?: object };
   auth: boolean;
 }
 
+const rand = (n: number) => 1 + Math.floor(Math.random() * n);
+let seq = 0;
+
 const SCENARIOS: Scenario[] = [
-  { name: 'GET /health/live', path: '/health/live', auth: false },
-  { name: 'GET /v1/agents (API key, page of 25)', path: '/v1/agents?limit=25', auth: true },
+  { name: 'GET /health/live', method: 'GET', auth: false, request: () => ({ path: '/health/live' }) },
+  { name: 'GET /v1/agents (page of 25)', method: 'GET', auth: true, request: () => ({ path: '/v1/agents?limit=25' }) },
+  {
+    name: 'POST /v1/customers (create + outbox)',
+    method: 'POST',
+    auth: true,
+    request: (run) => {
+      const n = ++seq;
+      return { path: '/v1/customers', body: { name: `Bench ${run} ${n}`, email: `b${n}@${run}.example.com`, externalId: `bench-${run}-${n}`, tags: ['bench'] } };
+    },
+  },
+  {
+    name: 'PUT /v1/customers/external/:id (upsert, update)',
+    method: 'PUT',
+    auth: true,
+    request: (run) => ({ path: `/v1/customers/external/ext-${rand(CUSTOMERS)}`, body: { name: `Renamed ${run} ${++seq}`, email: `u${seq}@example.org` } }),
+  },
+  { name: `GET /v1/customers (page 1 of ${CUSTOMERS.toLocaleString('en')})`, method: 'GET', auth: true, request: () => ({ path: '/v1/customers?limit=25' }) },
+  {
+    name: 'GET /v1/customers?q= (search, selective)',
+    method: 'GET',
+    auth: true,
+    request: () => ({ path: `/v1/customers?limit=25&q=user${rand(CUSTOMERS)}%40` }),
+  },
+  {
+    name: 'GET /v1/customers?q= (accented name, broad)',
+    method: 'GET',
+    auth: true,
+    request: () => ({ path: `/v1/customers?limit=25&q=${['jose', 'muller', 'nguyen', 'oberg'][rand(4) - 1]}` }),
+  },
 ];
 
 function freePort(): Promise<number> {
@@ -46,10 +82,61 @@ function start(script: string, env: Record<string, string>, ready: RegExp): Prom
   });
 }
 
-async function load(url: string, headers: Record<string, string>) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
-  const errors = result.errors + result.non2xx;
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
+async function load(port: number, s: Scenario, headers: Record<string, string>) {
+  const run = randomBytes(3).toString('hex');
+  const first = s.request(run);
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [
+      {
+        method: s.method,
+        path: first.path,
+        headers: { ...headers, 'content-type': 'application/json' },
+        setupRequest: (req) => {
+          const r = s.request(run);
+          return { ...req, path: r.path, ...(r.body ? { body: JSON.stringify(r.body) } : {}) };
+        },
+      },
+    ],
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+/** 10,000 agents in 20 groups and CUSTOMERS customers (accented names, tags, phones) for tenant `default`. */
+async function seed(url: string): Promise<void> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(`
+      WITH t AS (SELECT id FROM tenants WHERE slug = 'default'),
+      g AS (INSERT INTO groups (tenant_id, id, name) SELECT t.id, gen_random_uuid(), 'Group ' || i FROM t, generate_series(1, 20) i RETURNING tenant_id, id),
+      a AS (INSERT INTO agents (tenant_id, id, name, email, role) SELECT t.id, gen_random_uuid(), 'Agent ' || i, 'agent' || i || '@example.com', 'agent' FROM t, generate_series(1, 10000) i RETURNING tenant_id, id)
+      INSERT INTO group_members (tenant_id, group_id, agent_id)
+      SELECT a.tenant_id, (SELECT id FROM g ORDER BY random() + length(a.id::text) LIMIT 1), a.id FROM a`);
+    // Build the GIN indexes once after the load instead of row by row.
+    const { rows: gin } = await c.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'customers' AND indexdef LIKE '%USING gin%'`);
+    for (const i of gin) await c.query(`DROP INDEX ${i.indexname as string}`);
+    await c.query(
+      `INSERT INTO customers (tenant_id, id, name, email, phone, external_id, tags, attributes, created_at, updated_at)
+       SELECT t.id, uuidv7(),
+              (ARRAY['José','Zoë','Nguyễn','Anna','Lars','Mário','Chloé'])[1 + i % 7] || ' ' ||
+              (ARRAY['Álvarez','Müller','Văn An','Rossi','Øberg','Silva','Dubois','Kowalski'])[1 + i % 8] || ' ' || i,
+              'user' || i || '@example' || (i % 1000) || '.com',
+              '+1 555 ' || lpad(i::text, 7, '0'),
+              'ext-' || i,
+              CASE WHEN i % 10 = 0 THEN ARRAY['vip'] ELSE '{}'::text[] END,
+              jsonb_build_object('plan', (ARRAY['free','pro','enterprise'])[1 + i % 3]),
+              now() - make_interval(secs => ($2 - i)), now() - make_interval(secs => ($2 - i))
+         FROM (SELECT id FROM tenants WHERE slug = 'default') t, generate_series(1, $1::int) i`,
+      [CUSTOMERS, CUSTOMERS],
+    );
+    for (const i of gin) await c.query(i.indexdef as string);
+    await c.query('VACUUM ANALYZE');
+  } finally {
+    await c.end();
+  }
 }
 
 async function main(): Promise<void> {
@@ -67,27 +154,20 @@ async function main(): Promise<void> {
     const key = /hdk_[A-Za-z0-9_-]+/.exec(app.output())?.[0];
     if (!key) throw new Error('the service printed no bootstrap key');
 
-    // Seed: 10,000 agents in 20 groups for the bootstrap tenant.
-    const c = new Client({ connectionString: db.url });
-    await c.connect();
-    await c.query(`
-      WITH t AS (SELECT id FROM tenants WHERE slug = 'default'),
-      g AS (INSERT INTO groups (tenant_id, id, name) SELECT t.id, gen_random_uuid(), 'Group ' || i FROM t, generate_series(1, 20) i RETURNING tenant_id, id),
-      a AS (INSERT INTO agents (tenant_id, id, name, email, role) SELECT t.id, gen_random_uuid(), 'Agent ' || i, 'agent' || i || '@example.com', 'agent' FROM t, generate_series(1, 10000) i RETURNING tenant_id, id)
-      INSERT INTO group_members (tenant_id, group_id, agent_id)
-      SELECT a.tenant_id, (SELECT id FROM g ORDER BY random() + length(a.id::text) LIMIT 1), a.id FROM a`);
-    await c.query('VACUUM ANALYZE');
-    await c.end();
+    const t0 = Date.now();
+    process.stdout.write(`Seeding 10,000 agents and ${CUSTOMERS.toLocaleString('en')} customers…\n`);
+    await seed(db.url);
+    process.stdout.write(`Seeded in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
 
     const base = await start('dist/bench/baseline.js', { ...common, PORT: String(basePort) }, /baseline listening/);
     children.push(base.child);
 
     const rows: string[][] = [];
-    for (const s of SCENARIOS) {
+    for (const s of SCENARIOS.filter((x) => !ONLY || ONLY.test(x.name))) {
       const headers: Record<string, string> = s.auth ? { authorization: `Bearer ${key}` } : {};
-      await load(`http://127.0.0.1:${appPort}${s.path}`, headers); // warm-up is discarded: JIT, pools
-      const svc = await load(`http://127.0.0.1:${appPort}${s.path}`, headers);
-      const bare = await load(`http://127.0.0.1:${basePort}${s.path}`, headers);
+      await load(appPort, s, headers); // warm-up, discarded: JIT, pools, caches
+      const svc = await load(appPort, s, headers);
+      const bare = await load(basePort, s, headers);
       rows.push([
         s.name,
         svc.rps.toFixed(0),
@@ -97,6 +177,7 @@ async function main(): Promise<void> {
         `${((svc.rps / bare.rps) * 100).toFixed(0)}%`,
         String(svc.errors + bare.errors),
       ]);
+      process.stdout.write(`  ${s.name}: ${svc.rps.toFixed(0)} vs ${bare.rps.toFixed(0)} req/s\n`);
     }
     const header = ['scenario', 'service req/s', 'p50 / p99 ms', 'baseline req/s', 'p50 / p99 ms', 'service/baseline', 'errors'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
