@@ -9,11 +9,11 @@ export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
 
 @InputType('CustomerFilter')
 export class CustomerFilter {
-  @ApiPropertyOptional({ description: 'Search name, email and phone (case- and accent-insensitive, substring).', minLength: 2 })
+  @ApiPropertyOptional({ description: 'Search name, email and phone (case- and accent-insensitive, substring; at least 3 characters).', minLength: 3 })
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(2)
+  @MinLength(3, { message: 'q must be at least 3 characters' })
   @MaxLength(200)
   q?: string;
 
