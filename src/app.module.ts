@@ -32,6 +32,8 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { PortalModule } from './modules/portal/portal.module';
+import { TicketsModule } from './modules/tickets/tickets.module';
 import { TenantsModule } from './modules/tenants/tenants.module';
 
 @Module({
@@ -77,6 +79,8 @@ import { TenantsModule } from './modules/tenants/tenants.module';
     AuthModule,
     OrganizationsModule,
     CustomersModule,
+    TicketsModule,
+    PortalModule,
   ],
   providers: [
     ComplexityPlugin,

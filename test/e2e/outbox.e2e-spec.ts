@@ -2,7 +2,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { ClsService } from 'nestjs-cls';
 import { OutboxService } from '../../src/common/events/outbox.service';
 import { newId } from '../../src/database/ids';
-import { createTenant, createTestApp, TestApp, TestTenant } from '../factories/app.factory';
+import { createTenant, createTestApp, eventually, TestApp, TestTenant } from '../factories/app.factory';
 
 describe('transactional outbox', () => {
   let t: TestApp;
@@ -42,13 +42,20 @@ describe('transactional outbox', () => {
     ).rejects.toThrow('rollback');
     expect(await readAll()).toEqual([]);
     await inTx(() => outbox.publish(tenant.id, [event(2), event(3)]));
-    const events = await readAll();
-    expect(events.map((e) => e.data)).toEqual([{ n: 2 }, { n: 3 }]);
+    const events = await eventually(async () => {
+      const all = await readAll();
+      expect(all.map((e) => e.data)).toEqual([{ n: 2 }, { n: 3 }]);
+      return all;
+    });
     expect(events[0]).toMatchObject({ type: 'customer.created', tenantId: tenant.id, actor: { type: 'api_key', id: 'k' } });
   });
 
   it('a reader never skips an event whose transaction commits late', async () => {
-    const before = await readAll();
+    const before = await eventually(async () => {
+      const all = await readAll();
+      expect(all).toHaveLength(2);
+      return all;
+    });
     const cursor = before[before.length - 1]?.cursor ?? null;
 
     let releaseSlow!: () => void;
@@ -67,8 +74,11 @@ describe('transactional outbox', () => {
     expect(await readAll(cursor)).toEqual([]);
     releaseSlow();
     await slow;
-    const after = await readAll(cursor);
-    expect(after.map((e) => e.data)).toEqual([{ n: 10 }, { n: 11 }]);
+    const after = await eventually(async () => {
+      const all = await readAll(cursor);
+      expect(all.map((e) => e.data)).toEqual([{ n: 10 }, { n: 11 }]);
+      return all;
+    });
     // Resuming from the last cursor returns nothing more; from the first, the rest.
     expect(await readAll(after[1].cursor)).toEqual([]);
     expect((await readAll(after[0].cursor)).map((e) => e.data)).toEqual([{ n: 11 }]);

@@ -73,3 +73,20 @@ export async function createKey(t: TestApp, tenant: TestTenant, scopes: string[]
 export function gql(t: TestApp, auth: Record<string, string>, query: string, variables?: Record<string, unknown>) {
   return t.http().post('/graphql').set(auth).set('Accept', 'application/json').send({ query, variables });
 }
+
+/**
+ * Retries `check` until it stops throwing (up to `ms`). Feeds built on the outbox (events,
+ * exports) only show a transaction once every older transaction in the cluster has finished,
+ * and other spec files run transactions in parallel: readers see changes soon, not instantly.
+ */
+export async function eventually<T>(check: () => Promise<T>, ms = 5000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      return await check();
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { newId } from '../../database/ids';
+import { AppError } from '../errors/app-error';
 import type { Actor } from '../auth/principal';
 import type { EventType } from './event-types';
 
@@ -70,8 +71,14 @@ export class OutboxService {
    * skipped by a reader that already moved past the younger one. Events of one resource keep
    * the order of the transactions that changed it (they serialise on the resource's row lock).
    */
-  async readAfter(tenantId: string, cursor: string | null, limit: number): Promise<OutboxEvent[]> {
+  async readAfter(tenantId: string, cursor: string | null, limit: number, types?: readonly string[]): Promise<OutboxEvent[]> {
     const [txid, position] = cursor ? decodeFeedCursor(cursor) : ['0', '0'];
+    const params: unknown[] = [tenantId, txid, position, limit];
+    let typeFilter = '';
+    if (types?.length) {
+      params.push(types);
+      typeFilter = 'AND type = ANY($5::text[])';
+    }
     const rows: Array<Record<string, unknown>> = await this.txHost.tx.query(
       `SELECT id, tenant_id, type, resource_type, resource_id, payload, actor, created_at,
               txid::text AS txid, position::text AS position
@@ -79,9 +86,10 @@ export class OutboxService {
         WHERE tenant_id = $1
           AND (txid, position) > ($2::text::xid8, $3::bigint)
           AND txid < pg_snapshot_xmin(pg_current_snapshot())
+          ${typeFilter}
         ORDER BY txid, position
         LIMIT $4`,
-      [tenantId, txid, position, limit],
+      params,
     );
     return rows.map((r) => ({
       id: r.id as string,
@@ -99,6 +107,10 @@ export class OutboxService {
 
 function decodeFeedCursor(cursor: string): [string, string] {
   const m = /^(\d{1,20})\.(\d{1,20})$/.exec(cursor);
-  if (!m) throw new Error(`Invalid outbox cursor: ${cursor}`);
+  if (!m) {
+    throw new AppError('validation_failed', 'cursor is not a cursor this feed returned; start again without it.', [
+      { field: 'cursor', message: 'is invalid' },
+    ]);
+  }
   return [m[1], m[2]];
 }

@@ -1,14 +1,14 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
 
 /** A plain JSON object (not an array, not null) whose serialised size is at most `maxBytes`. */
-export function IsJsonObject(maxBytes: number, options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
+export function IsJsonObject(maxBytes: number, options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
     registerDecorator({
       name: 'isJsonObject',
       target: target.constructor,
-      propertyName,
+      propertyName: String(propertyName),
       options: {
-        message: `${propertyName} must be a JSON object of at most ${maxBytes} bytes`,
+        message: `${String(propertyName)} must be a JSON object of at most ${maxBytes} bytes`,
         ...options,
       },
       validator: {

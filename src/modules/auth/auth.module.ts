@@ -4,6 +4,7 @@ import { PassportModule } from '@nestjs/passport';
 import { AgentsModule } from '../agents/agents.module';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { TenantsModule } from '../tenants/tenants.module';
+import { CustomersModule } from '../customers/customers.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { BearerStrategy } from './bearer.strategy';
@@ -12,7 +13,7 @@ import { ViewerResolver } from './viewer.resolver';
 
 @Global()
 @Module({
-  imports: [PassportModule, JwtModule.register({}), ApiKeysModule, AgentsModule, TenantsModule],
+  imports: [PassportModule, JwtModule.register({}), ApiKeysModule, AgentsModule, TenantsModule, CustomersModule],
   controllers: [AuthController],
   providers: [AuthService, BearerStrategy, SigningKeyService, ViewerResolver],
   exports: [AuthService],

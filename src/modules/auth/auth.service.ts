@@ -10,6 +10,7 @@ import { AgentsService } from '../agents/agents.service';
 import { looksLikeApiKey } from '../api-keys/api-key.secret';
 import { ApiKeysService } from '../api-keys/api-keys.service';
 import { TenantsService } from '../tenants/tenants.service';
+import { CustomersService } from '../customers/customers.service';
 import { TokenInput } from './dto/token.input';
 import { TokenModel } from './dto/token.model';
 import { SigningKeyService } from './signing-key.service';
@@ -33,6 +34,7 @@ export class AuthService {
     private readonly apiKeys: ApiKeysService,
     private readonly agents: AgentsService,
     private readonly tenants: TenantsService,
+    private readonly customers: CustomersService,
   ) {}
 
   async issueAgentToken(input: TokenInput): Promise<TokenModel> {
@@ -91,6 +93,8 @@ export class AuthService {
       };
     }
     if (claims.typ === 'portal') {
+      // A deleted customer's portal sessions end with it.
+      if ((await this.customers.getMany(claims.tid, [claims.sub])).length === 0) return null;
       return { kind: 'portal', id: claims.sub, customerId: claims.sub, tenantId: claims.tid, scopes: new Set(['portal']), expiresAt };
     }
     return null;

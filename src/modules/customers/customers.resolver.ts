@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { actorOf, Principal } from '../../common/auth/principal';
-import { Loaders } from '../../common/graphql/loaders';
+import { byIds, Loaders } from '../../common/graphql/loaders';
 import { ConnectionType, toConnection } from '../../common/pagination/connection.model';
 import { OrganizationModel } from '../organizations/dto/organization.model';
 import { organizationLoader } from '../organizations/organizations.resolver';
@@ -48,3 +48,6 @@ export class CustomersResolver {
     return customer.organizationId ? organizationLoader(loaders, tenantId, this.organizations).load(customer.organizationId) : null;
   }
 }
+
+export const customerLoader = (loaders: Loaders, tenantId: string, customers: CustomersService) =>
+  loaders.get<string, CustomerModel | null>(`customers:${tenantId}`, async (ids) => byIds(ids, await customers.getMany(tenantId, ids)));

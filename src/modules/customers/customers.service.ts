@@ -52,7 +52,7 @@ export class CustomersService {
       throw duplicateExternalId(e, input.externalId);
     }
     const customer = toModel(row);
-    await this.outbox.publish(tenantId, { type: 'customer.created', resourceType: 'customer', resourceId: row.id, data: { ...customer }, actor });
+    await this.outbox.publish(tenantId, { type: 'customer.created', resourceType: 'customer', resourceId: row.id, data: { customer }, actor });
     return customer;
   }
 
@@ -73,7 +73,7 @@ export class CustomersService {
     const customer = toModel(result.row);
     if (result.outcome !== 'unchanged') {
       const type = result.outcome === 'created' ? 'customer.created' : 'customer.updated';
-      await this.outbox.publish(tenantId, { type, resourceType: 'customer', resourceId: customer.id, data: { ...customer }, actor });
+      await this.outbox.publish(tenantId, { type, resourceType: 'customer', resourceId: customer.id, data: { customer }, actor });
     }
     return { customer, created: result.outcome === 'created' };
   }
@@ -108,6 +108,17 @@ export class CustomersService {
     return toModel(await this.customers.getById(tenantId, id));
   }
 
+  async findByExternalId(tenantId: string, externalId: string): Promise<CustomerModel | null> {
+    const row = await this.customers.findByExternalId(tenantId, externalId);
+    return row ? toModel(row) : null;
+  }
+
+  /** The oldest live customer with this email (case-insensitive). */
+  async findByEmail(tenantId: string, email: string): Promise<CustomerModel | null> {
+    const row = await this.customers.live(tenantId).andWhere('lower(c.email) = lower(:email)', { email }).orderBy('c.id', 'ASC').limit(1).getOne();
+    return row ? toModel(row) : null;
+  }
+
   async getMany(tenantId: string, ids: readonly string[]): Promise<CustomerModel[]> {
     return (await this.customers.findByIds(tenantId, ids)).map(toModel);
   }
@@ -124,7 +135,7 @@ export class CustomersService {
       throw duplicateExternalId(e, input.externalId);
     }
     const customer = toModel(row);
-    await this.outbox.publish(tenantId, { type: 'customer.updated', resourceType: 'customer', resourceId: id, data: { ...customer }, actor });
+    await this.outbox.publish(tenantId, { type: 'customer.updated', resourceType: 'customer', resourceId: id, data: { customer }, actor });
     return customer;
   }
 

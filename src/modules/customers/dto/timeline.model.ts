@@ -12,6 +12,6 @@ export class TimelineItemModel {
   @ApiProperty({ type: String, format: 'date-time' })
   occurredAt: Date;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The item as the API returns it elsewhere (e.g. the customer after the change).' })
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The item: `{customer}` after a profile change, `{ticket}`, `{comment}` or `{feedback}` as the API returns them elsewhere.' })
   data: Record<string, unknown>;
 }

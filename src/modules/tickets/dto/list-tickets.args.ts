@@ -1,0 +1,139 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ConnectionArgs, PageQuery } from '../../../common/pagination/page.args';
+import { TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from '../ticket.entity';
+import { TicketChannelEnum, TicketPriorityEnum, TicketStatusEnum, TicketTypeEnum } from './ticket-enums';
+
+export const TICKET_SORTS = ['createdAt', '-createdAt', 'updatedAt', '-updatedAt', 'priority', '-priority'] as const;
+export type TicketSort = (typeof TICKET_SORTS)[number];
+const commaList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value);
+
+@InputType('TicketFilter')
+export class TicketFilter {
+  @ApiPropertyOptional({ type: String, description: `Comma list of: ${TICKET_STATUSES.join(', ')}`, example: 'new,open' })
+  @Field(() => [TicketStatusEnum], { nullable: true })
+  @IsOptional()
+  @Transform(commaList)
+  @IsArray()
+  @ArrayMaxSize(6)
+  @IsIn(TICKET_STATUSES, { each: true, message: `status must be a comma list of: ${TICKET_STATUSES.join(', ')}` })
+  status?: string[];
+
+  @ApiPropertyOptional({ enum: TICKET_PRIORITIES })
+  @Field(() => TicketPriorityEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(TICKET_PRIORITIES, { message: `priority must be one of: ${TICKET_PRIORITIES.join(', ')}` })
+  priority?: string;
+
+  @ApiPropertyOptional({ enum: TICKET_TYPES })
+  @Field(() => TicketTypeEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(TICKET_TYPES, { message: `type must be one of: ${TICKET_TYPES.join(', ')}` })
+  type?: string;
+
+  @ApiPropertyOptional({ enum: TICKET_CHANNELS })
+  @Field(() => TicketChannelEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(TICKET_CHANNELS, { message: `channel must be one of: ${TICKET_CHANNELS.join(', ')}` })
+  channel?: string;
+
+  @ApiPropertyOptional()
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  category?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'assigneeId must be a UUID' })
+  assigneeId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'groupId must be a UUID' })
+  groupId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'customerId must be a UUID' })
+  customerId?: string;
+
+  @ApiPropertyOptional()
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  tag?: string;
+
+  @ApiPropertyOptional({ description: 'Full text over subject, description and comments, any language; accents ignored. Supports "quoted phrases", OR and -exclusions.' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ type: String, format: 'date-time' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'createdFrom must be an ISO 8601 date-time' })
+  createdFrom?: Date;
+
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Exclusive.' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'createdTo must be an ISO 8601 date-time' })
+  createdTo?: Date;
+
+  @ApiPropertyOptional({ type: String, format: 'date-time' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'updatedSince must be an ISO 8601 date-time' })
+  updatedSince?: Date;
+}
+
+export class ListTicketsQuery extends IntersectionType(PageQuery, TicketFilter) {
+  @ApiPropertyOptional({ enum: TICKET_SORTS, default: '-createdAt' })
+  @IsOptional()
+  @IsIn(TICKET_SORTS, { message: `sort must be one of: ${TICKET_SORTS.join(', ')}` })
+  sort?: TicketSort;
+}
+
+@ArgsType()
+export class TicketsArgs extends ConnectionArgs {
+  @Field(() => TicketFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TicketFilter)
+  filter?: TicketFilter;
+
+  @Field(() => String, { nullable: true, description: TICKET_SORTS.join(', ') })
+  @IsOptional()
+  @IsIn(TICKET_SORTS, { message: `sort must be one of: ${TICKET_SORTS.join(', ')}` })
+  sort?: TicketSort;
+}
+
+export class ExportQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit: number = 1000;
+
+  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page; omit to start from the beginning.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  cursor?: string;
+}

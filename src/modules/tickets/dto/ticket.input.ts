@@ -1,0 +1,233 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { IsJsonObject } from '../../../common/validation/json.validators';
+import { TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES, TicketChannel, TicketPriority, TicketStatus, TicketType } from '../ticket.entity';
+import { TicketChannelEnum, TicketPriorityEnum, TicketStatusEnum, TicketTypeEnum } from './ticket-enums';
+
+const MAX_TEXT = 65_536;
+const oneOf = (name: string, values: readonly string[]) => ({ message: `${name} must be one of: ${values.join(', ')}` });
+const trimAll = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
+
+@InputType('RequesterInput')
+export class RequesterInput {
+  @ApiPropertyOptional({ maxLength: 200 })
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: 'someone@example.com' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'requester.email must be an email address' })
+  email?: string;
+
+  @ApiPropertyOptional({ maxLength: 255, description: 'The customer\'s id in your CRM.' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(255)
+  externalId?: string;
+}
+
+/** Each ticket field's rules, once, for REST (Swagger) and GraphQL alike. */
+const F = {
+  subject: (required: boolean) =>
+    applyDecorators(
+      required ? ApiProperty({ maxLength: 500, example: 'Cannot log in' }) : ApiPropertyOptional({ maxLength: 500 }),
+      Field({ nullable: !required }),
+      ...(required ? [] : [IsOptional()]),
+      IsString(),
+      IsNotEmpty(),
+      MaxLength(500),
+    ),
+  description: (required: boolean) =>
+    applyDecorators(
+      required ? ApiProperty({ maxLength: MAX_TEXT, example: 'The login page says my password is wrong.' }) : ApiPropertyOptional({ maxLength: MAX_TEXT }),
+      Field({ nullable: !required }),
+      ...(required ? [] : [IsOptional()]),
+      IsString(),
+      IsNotEmpty(),
+      MaxLength(MAX_TEXT),
+    ),
+  customerId: () =>
+    applyDecorators(
+      ApiPropertyOptional({ format: 'uuid', description: 'The customer; or send `requester`.' }),
+      Field(() => ID, { nullable: true }),
+      IsOptional(),
+      IsUUID('all', { message: 'customerId must be a UUID' }),
+    ),
+  priority: () =>
+    applyDecorators(
+      ApiPropertyOptional({ enum: TICKET_PRIORITIES, default: 'normal' }),
+      Field(() => TicketPriorityEnum, { nullable: true }),
+      IsOptional(),
+      IsIn(TICKET_PRIORITIES, oneOf('priority', TICKET_PRIORITIES)),
+    ),
+  type: () =>
+    applyDecorators(
+      ApiPropertyOptional({ enum: TICKET_TYPES, nullable: true }),
+      Field(() => TicketTypeEnum, { nullable: true }),
+      IsOptional(),
+      IsIn(TICKET_TYPES, oneOf('type', TICKET_TYPES)),
+    ),
+  channel: () =>
+    applyDecorators(
+      ApiPropertyOptional({ enum: TICKET_CHANNELS, default: 'api' }),
+      Field(() => TicketChannelEnum, { nullable: true }),
+      IsOptional(),
+      IsIn(TICKET_CHANNELS, oneOf('channel', TICKET_CHANNELS)),
+    ),
+  category: () =>
+    applyDecorators(
+      ApiPropertyOptional({ type: String, nullable: true, maxLength: 100, example: 'billing' }),
+      Field(() => String, { nullable: true }),
+      IsOptional(),
+      IsString(),
+      MaxLength(100),
+    ),
+  tags: () =>
+    applyDecorators(
+      ApiPropertyOptional({ type: [String], maxItems: 50 }),
+      Field(() => [String], { nullable: true }),
+      IsOptional(),
+      Transform(trimAll),
+      IsArray(),
+      ArrayMaxSize(50),
+      ArrayUnique(),
+      IsString({ each: true }),
+      IsNotEmpty({ each: true }),
+      MaxLength(50, { each: true }),
+    ),
+  assigneeId: () =>
+    applyDecorators(
+      ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'An active agent.' }),
+      Field(() => ID, { nullable: true }),
+      IsOptional(),
+      IsUUID('all', { message: 'assigneeId must be a UUID' }),
+    ),
+  groupId: () =>
+    applyDecorators(
+      ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }),
+      Field(() => ID, { nullable: true }),
+      IsOptional(),
+      IsUUID('all', { message: 'groupId must be a UUID' }),
+    ),
+  customFields: () =>
+    applyDecorators(
+      ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Your own fields, a JSON object of at most 16 KiB.' }),
+      Field(() => GraphQLJSONObject, { nullable: true }),
+      IsOptional(),
+      IsJsonObject(16 * 1024),
+    ),
+  externalId: () =>
+    applyDecorators(
+      ApiPropertyOptional({ type: String, nullable: true, maxLength: 255, description: 'Your system\'s id; unique per tenant.' }),
+      Field(() => String, { nullable: true }),
+      IsOptional(),
+      IsString(),
+      IsNotEmpty(),
+      MaxLength(255),
+    ),
+};
+
+@InputType('CreateTicketInput')
+export class CreateTicketInput {
+  @F.subject(true) subject: string;
+  @F.description(true) description: string;
+  @F.customerId() customerId?: string;
+
+  @ApiPropertyOptional({ type: () => RequesterInput, description: 'Finds the customer by externalId, then email, or creates one.' })
+  @Field(() => RequesterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RequesterInput)
+  requester?: RequesterInput;
+
+  @F.priority() priority?: TicketPriority;
+  @F.type() type?: TicketType | null;
+  @F.channel() channel?: TicketChannel;
+  @F.category() category?: string | null;
+  @F.tags() tags?: string[];
+  @F.assigneeId() assigneeId?: string | null;
+  @F.groupId() groupId?: string | null;
+  @F.customFields() customFields?: Record<string, unknown>;
+  @F.externalId() externalId?: string | null;
+}
+
+/** PATCH: any create field (but `requester`), plus `status` and `resolution`; null clears. */
+@InputType('UpdateTicketInput')
+export class UpdateTicketInput {
+  @F.subject(false) subject?: string;
+  @F.description(false) description?: string;
+  @F.customerId() customerId?: string;
+  @F.priority() priority?: TicketPriority;
+  @F.type() type?: TicketType | null;
+  @F.channel() channel?: TicketChannel;
+  @F.category() category?: string | null;
+  @F.tags() tags?: string[];
+  @F.assigneeId() assigneeId?: string | null;
+  @F.groupId() groupId?: string | null;
+  @F.customFields() customFields?: Record<string, unknown>;
+  @F.externalId() externalId?: string | null;
+
+  @ApiPropertyOptional({ enum: TICKET_STATUSES, description: '`closed` is final.' })
+  @Field(() => TicketStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(TICKET_STATUSES, oneOf('status', TICKET_STATUSES))
+  status?: TicketStatus;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_TEXT, description: 'How it was solved.' })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_TEXT)
+  resolution?: string | null;
+}
+
+@InputType('AddCommentInput')
+export class AddCommentInput {
+  @ApiProperty({ maxLength: MAX_TEXT })
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_TEXT)
+  body: string;
+
+  @ApiPropertyOptional({ default: true, description: 'False makes an internal note, never shown to the customer.' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  public?: boolean;
+
+  @ApiPropertyOptional({ enum: ['agent', 'customer'], description: 'Defaults to the caller: an agent token writes as that agent; an API key as `agent` unless told.' })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIn(['agent', 'customer'], { message: 'authorType must be agent or customer' })
+  authorType?: 'agent' | 'customer';
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The agent or customer writing; customer comments default to the ticket\'s customer.' })
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'authorId must be a UUID' })
+  authorId?: string;
+}

@@ -1,0 +1,138 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
+import { actorOf, Principal } from '../../common/auth/principal';
+import { ApiProblems } from '../../common/errors/problem.model';
+import { IfMatch } from '../../common/http/if-match';
+import { PageQuery } from '../../common/pagination/page.args';
+import { PageOf } from '../../common/pagination/page.model';
+import { commentAuthor } from './comment-author';
+import { BulkUpdateTicketsInput } from './dto/bulk.input';
+import { BulkResultsModel, ExportPageModel } from './dto/bulk.model';
+import { ExportQuery, ListTicketsQuery } from './dto/list-tickets.args';
+import { AddCommentInput, CreateTicketInput, UpdateTicketInput } from './dto/ticket.input';
+import { TicketAuditModel, TicketCommentModel, TicketModel } from './dto/ticket.model';
+import { TicketsService } from './tickets.service';
+
+const TicketPage = PageOf(TicketModel, 'TicketPage');
+const CommentPage = PageOf(TicketCommentModel, 'TicketCommentPage');
+const AuditPage = PageOf(TicketAuditModel, 'TicketAuditPage');
+const IF_MATCH = { name: 'If-Match', required: false, description: 'ETag from a GET; 412 when stale.' };
+
+@ApiTags('Tickets')
+@Controller('v1/tickets')
+export class TicketsController {
+  constructor(private readonly tickets: TicketsService) {}
+
+  @Post()
+  @RequireScopes('tickets:write')
+  @ApiOperation({
+    summary: 'Create a ticket',
+    description: 'Send `customerId`, or `requester` ({name, email, externalId}) to find or create the customer. Starts as `new` with the next per-tenant `number`. Emits `ticket.created`.',
+  })
+  @ApiCreatedResponse({ type: TicketModel })
+  @ApiProblems(400, 409, 422)
+  create(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Body() input: CreateTicketInput) {
+    return this.tickets.create(tenantId, input, actorOf(p));
+  }
+
+  @Get()
+  @RequireScopes('tickets:read', 'tickets:write')
+  @ApiOperation({ summary: 'List tickets', description: 'Every filter combines with AND; `status` takes a comma list.' })
+  @ApiOkResponse({ type: TicketPage })
+  @ApiProblems(400)
+  list(@CurrentTenant() tenantId: string, @Query() query: ListTicketsQuery) {
+    return this.tickets.list(tenantId, query, query);
+  }
+
+  @Post('bulk')
+  @HttpCode(200)
+  @RequireScopes('tickets:write')
+  @ApiOperation({ summary: 'Update up to 100 tickets', description: 'Each ticket is updated in its own transaction; `results` says what a PATCH of each would have answered.' })
+  @ApiOkResponse({ type: BulkResultsModel })
+  @ApiProblems(400)
+  async bulk(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Body() input: BulkUpdateTicketsInput): Promise<BulkResultsModel> {
+    return { results: await this.tickets.bulkUpdate(tenantId, input.ids, input.patch, actorOf(p)) };
+  }
+
+  @Get(':id')
+  @RequireScopes('tickets:read', 'tickets:write')
+  @ApiOperation({ summary: 'Get a ticket' })
+  @ApiOkResponse({ type: TicketModel })
+  @ApiProblems(404)
+  get(@CurrentTenant() tenantId: string, @Param('id') id: string) {
+    return this.tickets.get(tenantId, id);
+  }
+
+  @Patch(':id')
+  @RequireScopes('tickets:write')
+  @ApiOperation({
+    summary: 'Update a ticket',
+    description: '`closed` is final (422 on any change). Solving sets `solvedAt`; leaving `solved` counts a reopen. Every change is audited.',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: TicketModel })
+  @ApiProblems(400, 404, 409, 412, 422)
+  update(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() input: UpdateTicketInput, @IfMatch() version?: number) {
+    return this.tickets.update(tenantId, id, input, actorOf(p), version);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @RequireScopes('tickets:write')
+  @ApiOperation({ summary: 'Delete a ticket', description: 'Soft delete: it leaves every list; its history is kept.' })
+  @ApiNoContentResponse()
+  @ApiProblems(404)
+  async delete(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string): Promise<void> {
+    await this.tickets.delete(tenantId, id, actorOf(p));
+  }
+
+  @Post(':id/comments')
+  @RequireScopes('tickets:write')
+  @ApiOperation({
+    summary: 'Add a reply or an internal note',
+    description: 'The first public agent reply sets `firstResponseAt`; a customer reply reopens a solved ticket. Emits `ticket.comment_added`.',
+  })
+  @ApiCreatedResponse({ type: TicketCommentModel })
+  @ApiProblems(400, 404, 422)
+  comment(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() input: AddCommentInput) {
+    return this.tickets.addComment(tenantId, id, input, commentAuthor(p, input), actorOf(p));
+  }
+
+  @Get(':id/comments')
+  @RequireScopes('tickets:read', 'tickets:write')
+  @ApiOperation({ summary: 'List comments, oldest first' })
+  @ApiOkResponse({ type: CommentPage })
+  @ApiProblems(400, 404)
+  comments(@CurrentTenant() tenantId: string, @Param('id') id: string, @Query() page: PageQuery) {
+    return this.tickets.comments(tenantId, id, page);
+  }
+
+  @Get(':id/events')
+  @RequireScopes('tickets:read', 'tickets:write')
+  @ApiOperation({ summary: 'Audit trail', description: 'Every change: field, before, after, actor, time; oldest first.' })
+  @ApiOkResponse({ type: AuditPage })
+  @ApiProblems(400, 404)
+  events(@CurrentTenant() tenantId: string, @Param('id') id: string, @Query() page: PageQuery) {
+    return this.tickets.audit(tenantId, id, page);
+  }
+}
+
+@ApiTags('Tickets')
+@Controller('v1/export/tickets')
+export class TicketExportController {
+  constructor(private readonly tickets: TicketsService) {}
+
+  @Get()
+  @RequireScopes('tickets:read', 'tickets:write')
+  @ApiOperation({
+    summary: 'Incremental export of ticket changes',
+    description:
+      'Every ticket change after `cursor`, in commit order, each exactly once, with the ticket as it was after the change. Always returns `nextCursor`: store it and resume from it; a change is never skipped or repeated across pages.',
+  })
+  @ApiOkResponse({ type: ExportPageModel })
+  @ApiProblems(400)
+  export(@CurrentTenant() tenantId: string, @Query() query: ExportQuery) {
+    return this.tickets.export(tenantId, query.cursor, query.limit);
+  }
+}

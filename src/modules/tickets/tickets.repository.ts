@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { SelectQueryBuilder } from 'typeorm';
+import { newId, isUuid } from '../../database/ids';
+import { VersionedRepository } from '../../database/tenant.repository';
+import { TicketAuditEntity } from './ticket-audit.entity';
+import { TicketCommentEntity } from './ticket-comment.entity';
+import { TicketEntity } from './ticket.entity';
+
+/** Language-neutral full-text document: lower-cased, unaccented, split on non-letters. */
+const doc = (expr: string, weight: 'A' | 'B' | 'C') => `setweight(to_tsvector('simple', immutable_unaccent(lower(${expr}))), '${weight}')`;
+
+export interface AuditRow {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+@Injectable()
+export class TicketsRepository extends VersionedRepository<TicketEntity> {
+  constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
+    super(txHost, TicketEntity, 'Ticket', 't');
+  }
+
+  live(tenantId: string): SelectQueryBuilder<TicketEntity> {
+    return this.scoped(tenantId).andWhere('t.deletedAt IS NULL');
+  }
+
+  override async findById(tenantId: string, id: string): Promise<TicketEntity | null> {
+    const row = await super.findById(tenantId, id);
+    return row && !row.deletedAt ? row : null;
+  }
+
+  override async findByIds(tenantId: string, ids: readonly string[]): Promise<TicketEntity[]> {
+    return (await super.findByIds(tenantId, ids)).filter((t) => !t.deletedAt);
+  }
+
+  /** Locks the ticket for the rest of the transaction: rules are checked against what is written. */
+  async getForUpdate(tenantId: string, id: string): Promise<TicketEntity> {
+    if (!isUuid(id)) throw this.notFound(id);
+    const row = await this.live(tenantId).andWhere('t.id = :id', { id }).setLock('pessimistic_write').getOne();
+    if (!row) throw this.notFound(id);
+    return row;
+  }
+
+  /**
+   * The next ticket number of the tenant. The counter row stays locked until the transaction
+   * ends: a rollback gives the number back, so numbers never skip or repeat.
+   */
+  async nextNumber(tenantId: string): Promise<string> {
+    const rows: { last_number: string }[] = await this.manager.query(
+      `INSERT INTO ticket_counters (tenant_id, last_number) VALUES ($1, 1)
+       ON CONFLICT (tenant_id) DO UPDATE SET last_number = ticket_counters.last_number + 1
+       RETURNING last_number`,
+      [tenantId],
+    );
+    return rows[0].last_number;
+  }
+
+  /** Rebuilds the full-text document from subject, description and every comment. */
+  async refreshSearch(tenantId: string, id: string): Promise<void> {
+    await this.manager.query(
+      `UPDATE tickets t SET search = ${doc('t.subject', 'A')} || ${doc('t.description', 'B')} ||
+              coalesce((SELECT ${doc("string_agg(c.body, ' ')", 'C')} FROM ticket_comments c
+                         WHERE c.tenant_id = t.tenant_id AND c.ticket_id = t.id), ''::tsvector)
+        WHERE t.tenant_id = $1 AND t.id = $2`,
+      [tenantId, id],
+    );
+  }
+
+  async insertComment(tenantId: string, values: Omit<TicketCommentEntity, 'tenantId' | 'id' | 'createdAt'>): Promise<TicketCommentEntity> {
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `WITH c AS (
+         INSERT INTO ticket_comments (tenant_id, id, ticket_id, body, public, author_type, author_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *
+       ), s AS (
+         UPDATE tickets SET search = search || ${doc('$4::text', 'C')} WHERE tenant_id = $1 AND id = $3
+       )
+       SELECT * FROM c`,
+      [tenantId, newId(), values.ticketId, values.body, values.public, values.authorType, values.authorId],
+    );
+    const r = rows[0];
+    return Object.assign(new TicketCommentEntity(), {
+      tenantId,
+      id: r.id as string,
+      ticketId: r.ticket_id as string,
+      body: r.body as string,
+      public: r.public as boolean,
+      authorType: r.author_type as TicketCommentEntity['authorType'],
+      authorId: r.author_id as string | null,
+      createdAt: r.created_at as Date,
+    });
+  }
+
+  comments(tenantId: string, ticketId: string, publicOnly: boolean): SelectQueryBuilder<TicketCommentEntity> {
+    const qb = this.manager
+      .createQueryBuilder(TicketCommentEntity, 'c')
+      .where('c.tenantId = :tenantId AND c.ticketId = :ticketId', { tenantId, ticketId });
+    if (publicOnly) qb.andWhere('c.public = true');
+    return qb;
+  }
+
+  /** The first `limit` comments of each ticket, oldest first (one query, for DataLoaders). */
+  async commentsOfTickets(tenantId: string, ticketIds: readonly string[], limit: number): Promise<TicketCommentEntity[]> {
+    if (ticketIds.length === 0) return [];
+    return this.manager
+      .createQueryBuilder(TicketCommentEntity, 'c')
+      .where('c.tenantId = :tenantId AND c.ticketId IN (:...ticketIds)', { tenantId, ticketIds })
+      .andWhere(
+        `c.id IN (SELECT x.id FROM (SELECT id, row_number() OVER (PARTITION BY ticket_id ORDER BY id) AS n
+                    FROM ticket_comments WHERE tenant_id = :tenantId AND ticket_id IN (:...ticketIds)) x WHERE x.n <= :limit)`,
+        { limit },
+      )
+      .orderBy('c.id', 'ASC')
+      .getMany();
+  }
+
+  /** The newest `limit` tickets of each customer (one query, for DataLoaders). */
+  async ticketsOfCustomers(tenantId: string, customerIds: readonly string[], limit: number): Promise<TicketEntity[]> {
+    if (customerIds.length === 0) return [];
+    return this.live(tenantId)
+      .andWhere('t.customerId IN (:...customerIds)', { customerIds })
+      .andWhere(
+        `t.id IN (SELECT x.id FROM (SELECT id, row_number() OVER (PARTITION BY customer_id ORDER BY id DESC) AS n
+                    FROM tickets WHERE tenant_id = :tenantId AND customer_id IN (:...customerIds) AND deleted_at IS NULL) x WHERE x.n <= :limit)`,
+        { limit },
+      )
+      .orderBy('t.id', 'DESC')
+      .getMany();
+  }
+
+  async insertAudits(tenantId: string, ticketId: string, rows: AuditRow[], actor: { type: string; id: string | null }): Promise<void> {
+    if (rows.length === 0) return;
+    const params: unknown[] = [];
+    const tuples = rows.map((r) => {
+      params.push(tenantId, newId(), ticketId, r.field, JSON.stringify(r.before ?? null), JSON.stringify(r.after ?? null), actor.type, actor.id);
+      const n = params.length;
+      return `($${n - 7}, $${n - 6}, $${n - 5}, $${n - 4}, $${n - 3}::jsonb, $${n - 2}::jsonb, $${n - 1}, $${n})`;
+    });
+    await this.manager.query(
+      `INSERT INTO ticket_audits (tenant_id, id, ticket_id, field, before, after, actor_type, actor_id) VALUES ${tuples.join(', ')}`,
+      params,
+    );
+  }
+
+  audits(tenantId: string, ticketId: string): SelectQueryBuilder<TicketAuditEntity> {
+    return this.manager
+      .createQueryBuilder(TicketAuditEntity, 'a')
+      .where('a.tenantId = :tenantId AND a.ticketId = :ticketId', { tenantId, ticketId });
+  }
+}

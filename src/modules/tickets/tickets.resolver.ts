@@ -1,0 +1,94 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
+import { actorOf, Principal } from '../../common/auth/principal';
+import { Loaders } from '../../common/graphql/loaders';
+import { ConnectionType, toConnection } from '../../common/pagination/connection.model';
+import { CustomerModel } from '../customers/dto/customer.model';
+import { customerLoader } from '../customers/customers.resolver';
+import { CustomersService } from '../customers/customers.service';
+import { commentAuthor } from './comment-author';
+import { TicketsArgs } from './dto/list-tickets.args';
+import { AddCommentInput, CreateTicketInput, UpdateTicketInput } from './dto/ticket.input';
+import { TicketCommentModel, TicketModel } from './dto/ticket.model';
+import { TicketsService } from './tickets.service';
+
+const TicketConnection = ConnectionType(TicketModel, 'Ticket');
+/** Nested lists return the first N items; page through REST for more. */
+const NESTED_COMMENTS = 100;
+const NESTED_TICKETS = 25;
+
+@Resolver(() => TicketModel)
+export class TicketsResolver {
+  constructor(
+    private readonly ticketsService: TicketsService,
+    private readonly customers: CustomersService,
+  ) {}
+
+  @Query(() => TicketModel)
+  @RequireScopes('tickets:read', 'tickets:write')
+  ticket(@CurrentTenant() tenantId: string, @Args('id', { type: () => ID }) id: string) {
+    return this.ticketsService.get(tenantId, id);
+  }
+
+  @Query(() => TicketConnection, { description: 'Tickets with the same filters and sorts as GET /v1/tickets.' })
+  @RequireScopes('tickets:read', 'tickets:write')
+  async tickets(@CurrentTenant() tenantId: string, @Args() args: TicketsArgs) {
+    return toConnection(await this.ticketsService.list(tenantId, args.filter ?? {}, { limit: args.first, cursor: args.after, sort: args.sort }));
+  }
+
+  @Mutation(() => TicketModel)
+  @RequireScopes('tickets:write')
+  createTicket(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Args('input') input: CreateTicketInput) {
+    return this.ticketsService.create(tenantId, input, actorOf(p));
+  }
+
+  @Mutation(() => TicketModel, { description: '`expectedVersion` works like If-Match.' })
+  @RequireScopes('tickets:write')
+  updateTicket(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateTicketInput,
+    @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion?: number,
+  ) {
+    return this.ticketsService.update(tenantId, id, input, actorOf(p), expectedVersion ?? undefined);
+  }
+
+  @Mutation(() => TicketCommentModel)
+  @RequireScopes('tickets:write')
+  addComment(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Args('ticketId', { type: () => ID }) ticketId: string, @Args('input') input: AddCommentInput) {
+    return this.ticketsService.addComment(tenantId, ticketId, input, commentAuthor(p, input), actorOf(p));
+  }
+
+  @ResolveField(() => CustomerModel, { nullable: true, description: 'Batched per request.' })
+  customer(@Parent() t: TicketModel, @CurrentTenant() tenantId: string, @Context('loaders') loaders: Loaders) {
+    return customerLoader(loaders, tenantId, this.customers).load(t.customerId);
+  }
+
+  @ResolveField(() => [TicketCommentModel], { description: `The first ${NESTED_COMMENTS} comments, oldest first (batched per request).` })
+  comments(@Parent() t: TicketModel, @CurrentTenant() tenantId: string, @Context('loaders') loaders: Loaders) {
+    return loaders
+      .get<string, TicketCommentModel[]>(`ticketComments:${tenantId}`, async (ids) => {
+        const map = await this.ticketsService.commentsOfTickets(tenantId, ids, NESTED_COMMENTS);
+        return ids.map((id) => map.get(id) ?? []);
+      })
+      .load(t.id);
+  }
+}
+
+/** `Customer.tickets`: lives with tickets, because customers cannot depend on tickets. */
+@Resolver(() => CustomerModel)
+export class CustomerTicketsResolver {
+  constructor(private readonly ticketsService: TicketsService) {}
+
+  @ResolveField(() => [TicketModel], { description: `The newest ${NESTED_TICKETS} tickets (batched per request).` })
+  @RequireScopes('tickets:read', 'tickets:write')
+  tickets(@Parent() c: CustomerModel, @CurrentTenant() tenantId: string, @Context('loaders') loaders: Loaders) {
+    return loaders
+      .get<string, TicketModel[]>(`customerTickets:${tenantId}`, async (ids) => {
+        const map = await this.ticketsService.ticketsOfCustomers(tenantId, ids, NESTED_TICKETS);
+        return ids.map((id) => map.get(id) ?? []);
+      })
+      .load(c.id);
+  }
+}
