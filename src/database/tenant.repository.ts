@@ -4,6 +4,7 @@ import { EntityManager, EntityTarget, SelectQueryBuilder } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AppError } from '../common/errors/app-error';
 import { isUuid, newId } from './ids';
+import { readMany, readOne } from './read';
 import { TenantOwnedEntity, VersionedEntity } from './tenant-owned.entity';
 
 export type Tx = TransactionHost<TransactionalAdapterTypeOrm>;
@@ -36,13 +37,13 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
 
   async findById(tenantId: string, id: string): Promise<E | null> {
     if (!isUuid(id)) return null;
-    return this.scoped(tenantId).andWhere(`${this.alias}.id = :id`, { id }).getOne();
+    return readOne(this.scoped(tenantId).andWhere(`${this.alias}.id = :id`, { id }));
   }
 
   async findByIds(tenantId: string, ids: readonly string[]): Promise<E[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return [];
-    return this.scoped(tenantId).andWhere(`${this.alias}.id IN (:...ids)`, { ids: valid }).getMany();
+    return readMany(this.scoped(tenantId).andWhere(`${this.alias}.id IN (:...ids)`, { ids: valid }));
   }
 
   async getById(tenantId: string, id: string): Promise<E> {

@@ -1,4 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { readMany } from '../../database/read';
 import { decodeCursor, encodeCursor } from './cursor';
 
 export interface SortKey<E> {
@@ -46,7 +47,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
     qb.andWhere(`(${columns.join(', ')}) ${op} (${placeholders.join(', ')})`, params);
   }
   columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, opts.direction) : qb.addOrderBy(c, opts.direction)));
-  const rows = await qb.limit(opts.limit + 1).getMany();
+  const rows = await readMany(qb.limit(opts.limit + 1));
   const hasMore = rows.length > opts.limit;
   const data = hasMore ? rows.slice(0, opts.limit) : rows;
   const last = data[data.length - 1];

@@ -1,3 +1,4 @@
+import { readOne } from '../../database/read';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -22,6 +23,6 @@ export class AgentsRepository extends VersionedRepository<AgentEntity> {
   }
 
   findByEmail(tenantId: string, email: string): Promise<AgentEntity | null> {
-    return this.live(tenantId).andWhere('lower(a.email) = lower(:email)', { email }).getOne();
+    return readOne(this.live(tenantId).andWhere('lower(a.email) = lower(:email)', { email }));
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { readOne } from '../../database/read';
 import { TenantRepository } from '../../database/tenant.repository';
 import { ApiKeyEntity } from './api-key.entity';
 
@@ -11,7 +12,7 @@ export class ApiKeysRepository extends TenantRepository<ApiKeyEntity> {
   }
 
   findByHash(tenantId: string, keyHash: Buffer): Promise<ApiKeyEntity | null> {
-    return this.scoped(tenantId).andWhere('k.keyHash = :keyHash', { keyHash }).getOne();
+    return readOne(this.scoped(tenantId).andWhere('k.keyHash = :keyHash', { keyHash }));
   }
 
   async revoke(tenantId: string, id: string): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { readOne } from '../../database/read';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -41,7 +42,12 @@ export class CustomersRepository extends VersionedRepository<CustomerEntity> {
   }
 
   findByExternalId(tenantId: string, externalId: string): Promise<CustomerEntity | null> {
-    return this.live(tenantId).andWhere('c.externalId = :externalId', { externalId }).getOne();
+    return readOne(this.live(tenantId).andWhere('c.externalId = :externalId', { externalId }));
+  }
+
+  /** The oldest live customer with this email (case-insensitive). */
+  findOldestByEmail(tenantId: string, email: string): Promise<CustomerEntity | null> {
+    return readOne(this.live(tenantId).andWhere('lower(c.email) = lower(:email)', { email }).orderBy('c.id', 'ASC'));
   }
 
   /**

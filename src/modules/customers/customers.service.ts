@@ -115,7 +115,7 @@ export class CustomersService {
 
   /** The oldest live customer with this email (case-insensitive). */
   async findByEmail(tenantId: string, email: string): Promise<CustomerModel | null> {
-    const row = await this.customers.live(tenantId).andWhere('lower(c.email) = lower(:email)', { email }).orderBy('c.id', 'ASC').limit(1).getOne();
+    const row = await this.customers.findOldestByEmail(tenantId, email);
     return row ? toModel(row) : null;
   }
 

@@ -1,3 +1,4 @@
+import { readMany, readOne } from '../../database/read';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -9,7 +10,8 @@ import { TicketCommentEntity } from './ticket-comment.entity';
 import { TicketEntity } from './ticket.entity';
 
 /** Language-neutral full-text document: lower-cased, unaccented, split on non-letters. */
-const doc = (expr: string, weight: 'A' | 'B' | 'C') => `setweight(to_tsvector('simple', immutable_unaccent(lower(${expr}))), '${weight}')`;
+const doc = (expr: string, weight: 'A' | 'B' | 'C') =>
+  `setweight(to_tsvector('simple', immutable_unaccent(lower(${expr}))), '${weight}')`;
 
 export interface AuditRow {
   field: string;
@@ -39,7 +41,9 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
   /** Locks the ticket for the rest of the transaction: rules are checked against what is written. */
   async getForUpdate(tenantId: string, id: string): Promise<TicketEntity> {
     if (!isUuid(id)) throw this.notFound(id);
-    const row = await this.live(tenantId).andWhere('t.id = :id', { id }).setLock('pessimistic_write').getOne();
+    const row = await readOne(
+      this.live(tenantId).andWhere('t.id = :id', { id }).setLock('pessimistic_write'),
+    );
     if (!row) throw this.notFound(id);
     return row;
   }
@@ -69,7 +73,10 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
     );
   }
 
-  async insertComment(tenantId: string, values: Omit<TicketCommentEntity, 'tenantId' | 'id' | 'createdAt'>): Promise<TicketCommentEntity> {
+  async insertComment(
+    tenantId: string,
+    values: Omit<TicketCommentEntity, 'tenantId' | 'id' | 'createdAt'>,
+  ): Promise<TicketCommentEntity> {
     const rows: Record<string, unknown>[] = await this.manager.query(
       `WITH c AS (
          INSERT INTO ticket_comments (tenant_id, id, ticket_id, body, public, author_type, author_id)
@@ -78,7 +85,15 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
          UPDATE tickets SET search = search || ${doc('$4::text', 'C')} WHERE tenant_id = $1 AND id = $3
        )
        SELECT * FROM c`,
-      [tenantId, newId(), values.ticketId, values.body, values.public, values.authorType, values.authorId],
+      [
+        tenantId,
+        newId(),
+        values.ticketId,
+        values.body,
+        values.public,
+        values.authorType,
+        values.authorId,
+      ],
     );
     const r = rows[0];
     return Object.assign(new TicketCommentEntity(), {
@@ -93,7 +108,11 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
     });
   }
 
-  comments(tenantId: string, ticketId: string, publicOnly: boolean): SelectQueryBuilder<TicketCommentEntity> {
+  comments(
+    tenantId: string,
+    ticketId: string,
+    publicOnly: boolean,
+  ): SelectQueryBuilder<TicketCommentEntity> {
     const qb = this.manager
       .createQueryBuilder(TicketCommentEntity, 'c')
       .where('c.tenantId = :tenantId AND c.ticketId = :ticketId', { tenantId, ticketId });
@@ -102,39 +121,63 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
   }
 
   /** The first `limit` comments of each ticket, oldest first (one query, for DataLoaders). */
-  async commentsOfTickets(tenantId: string, ticketIds: readonly string[], limit: number): Promise<TicketCommentEntity[]> {
+  async commentsOfTickets(
+    tenantId: string,
+    ticketIds: readonly string[],
+    limit: number,
+  ): Promise<TicketCommentEntity[]> {
     if (ticketIds.length === 0) return [];
-    return this.manager
-      .createQueryBuilder(TicketCommentEntity, 'c')
-      .where('c.tenantId = :tenantId AND c.ticketId IN (:...ticketIds)', { tenantId, ticketIds })
-      .andWhere(
-        `c.id IN (SELECT x.id FROM (SELECT id, row_number() OVER (PARTITION BY ticket_id ORDER BY id) AS n
+    return readMany(
+      this.manager
+        .createQueryBuilder(TicketCommentEntity, 'c')
+        .where('c.tenantId = :tenantId AND c.ticketId IN (:...ticketIds)', { tenantId, ticketIds })
+        .andWhere(
+          `c.id IN (SELECT x.id FROM (SELECT id, row_number() OVER (PARTITION BY ticket_id ORDER BY id) AS n
                     FROM ticket_comments WHERE tenant_id = :tenantId AND ticket_id IN (:...ticketIds)) x WHERE x.n <= :limit)`,
-        { limit },
-      )
-      .orderBy('c.id', 'ASC')
-      .getMany();
+          { limit },
+        )
+        .orderBy('c.id', 'ASC'),
+    );
   }
 
   /** The newest `limit` tickets of each customer (one query, for DataLoaders). */
-  async ticketsOfCustomers(tenantId: string, customerIds: readonly string[], limit: number): Promise<TicketEntity[]> {
+  async ticketsOfCustomers(
+    tenantId: string,
+    customerIds: readonly string[],
+    limit: number,
+  ): Promise<TicketEntity[]> {
     if (customerIds.length === 0) return [];
-    return this.live(tenantId)
-      .andWhere('t.customerId IN (:...customerIds)', { customerIds })
-      .andWhere(
-        `t.id IN (SELECT x.id FROM (SELECT id, row_number() OVER (PARTITION BY customer_id ORDER BY id DESC) AS n
+    return readMany(
+      this.live(tenantId)
+        .andWhere('t.customerId IN (:...customerIds)', { customerIds })
+        .andWhere(
+          `t.id IN (SELECT x.id FROM (SELECT id, row_number() OVER (PARTITION BY customer_id ORDER BY id DESC) AS n
                     FROM tickets WHERE tenant_id = :tenantId AND customer_id IN (:...customerIds) AND deleted_at IS NULL) x WHERE x.n <= :limit)`,
-        { limit },
-      )
-      .orderBy('t.id', 'DESC')
-      .getMany();
+          { limit },
+        )
+        .orderBy('t.id', 'DESC'),
+    );
   }
 
-  async insertAudits(tenantId: string, ticketId: string, rows: AuditRow[], actor: { type: string; id: string | null }): Promise<void> {
+  async insertAudits(
+    tenantId: string,
+    ticketId: string,
+    rows: AuditRow[],
+    actor: { type: string; id: string | null },
+  ): Promise<void> {
     if (rows.length === 0) return;
     const params: unknown[] = [];
     const tuples = rows.map((r) => {
-      params.push(tenantId, newId(), ticketId, r.field, JSON.stringify(r.before ?? null), JSON.stringify(r.after ?? null), actor.type, actor.id);
+      params.push(
+        tenantId,
+        newId(),
+        ticketId,
+        r.field,
+        JSON.stringify(r.before ?? null),
+        JSON.stringify(r.after ?? null),
+        actor.type,
+        actor.id,
+      );
       const n = params.length;
       return `($${n - 7}, $${n - 6}, $${n - 5}, $${n - 4}, $${n - 3}::jsonb, $${n - 2}::jsonb, $${n - 1}, $${n})`;
     });
