@@ -163,8 +163,103 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     });
     return send(res, row?.inserted ? 201 : 200, customerJson(row));
   }
+  if (req.method === 'POST' && url.pathname === '/v1/tickets') {
+    const b = await body(req);
+    const row = await tx(async (c) => {
+      const { rows: cust } = await c.query('SELECT id FROM customers WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL', [tenantId, b.customerId]);
+      if (!cust[0]) throw new Error('no customer');
+      const { rows: n } = await c.query(
+        `INSERT INTO ticket_counters (tenant_id, last_number) VALUES ($1, 1)
+         ON CONFLICT (tenant_id) DO UPDATE SET last_number = ticket_counters.last_number + 1 RETURNING last_number`,
+        [tenantId],
+      );
+      const { rows } = await c.query(
+        `INSERT INTO tickets (tenant_id, id, number, subject, description, status, priority, channel, tags, customer_id, custom_fields)
+         VALUES ($1, $2, $3, $4, $5, 'new', $6, 'api', $7, $8, '{}') RETURNING *`,
+        [tenantId, randomUUID(), n[0].last_number, b.subject, b.description, b.priority ?? 'normal', b.tags ?? [], b.customerId],
+      );
+      await c.query(
+        `UPDATE tickets t SET search = setweight(to_tsvector('simple', immutable_unaccent(lower(t.subject))), 'A') ||
+                setweight(to_tsvector('simple', immutable_unaccent(lower(t.description))), 'B') ||
+                coalesce((SELECT setweight(to_tsvector('simple', immutable_unaccent(lower(string_agg(c.body, ' ')))), 'C')
+                            FROM ticket_comments c WHERE c.tenant_id = t.tenant_id AND c.ticket_id = t.id), ''::tsvector)
+          WHERE t.tenant_id = $1 AND t.id = $2`,
+        [tenantId, rows[0].id],
+      );
+      const json = JSON.stringify(ticketJson(rows[0]));
+      await c.query(`INSERT INTO ticket_audits (tenant_id, id, ticket_id, field, before, after, actor_type, actor_id) VALUES ($1, $2, $3, 'ticket', 'null', $4, 'api_key', $5)`, [
+        tenantId,
+        randomUUID(),
+        rows[0].id,
+        json,
+        auth.keyId,
+      ]);
+      await c.query(`INSERT INTO events (tenant_id, id, type, resource_type, resource_id, payload) VALUES ($1, $2, 'ticket.created', 'ticket', $3, $4)`, [
+        tenantId,
+        randomUUID(),
+        rows[0].id,
+        `{"ticket":${json}}`,
+      ]);
+      return rows[0];
+    });
+    return send(res, 201, ticketJson(row));
+  }
+
+  const one = /^\/v1\/tickets\/([0-9a-f-]{36})$/.exec(url.pathname);
+  if (req.method === 'GET' && one) {
+    const { rows } = await pool.query('SELECT * FROM tickets WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL', [tenantId, one[1]]);
+    return rows[0] ? send(res, 200, ticketJson(rows[0])) : send(res, 404, {});
+  }
+
+  if (req.method === 'GET' && url.pathname === '/v1/tickets') {
+    const params: unknown[] = [tenantId];
+    let where = '';
+    const status = url.searchParams.get('status');
+    if (status) {
+      params.push(status.split(','));
+      where += ` AND status = ANY($${params.length}::text[])`;
+    }
+    const priority = url.searchParams.get('priority');
+    if (priority) {
+      params.push(priority);
+      where += ` AND priority = $${params.length}`;
+    }
+    const cursor = url.searchParams.get('cursor');
+    if (cursor) {
+      params.push((JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { k: string[] }).k[0]);
+      where += ` AND id < $${params.length}`;
+    }
+    const { rows } = await pool.query(`SELECT * FROM tickets WHERE tenant_id = $1 AND deleted_at IS NULL${where} ORDER BY id DESC LIMIT 26`, params);
+    return send(res, 200, { data: rows.slice(0, 25).map(ticketJson), nextCursor: rows.length > 25 ? 'x' : null });
+  }
   send(res, 404, {});
 }
+
+const ticketJson = (r: Record<string, any>) => ({
+  id: r.id,
+  number: Number(r.number),
+  subject: r.subject,
+  description: r.description,
+  status: r.status,
+  priority: r.priority,
+  type: r.type,
+  channel: r.channel,
+  category: r.category,
+  tags: r.tags,
+  customerId: r.customer_id,
+  assigneeId: r.assignee_id,
+  groupId: r.group_id,
+  customFields: r.custom_fields,
+  externalId: r.external_id,
+  resolution: r.resolution,
+  firstResponseAt: r.first_response_at,
+  solvedAt: r.solved_at,
+  reopenCount: r.reopen_count,
+  sla: { policyId: r.sla_policy_id, firstResponseDueAt: r.first_response_due_at, resolutionDueAt: r.resolution_due_at, breached: r.sla_breached },
+  version: r.version,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
 
 const server = createServer((req, res) => {
   route(req, res).catch((e: unknown) => send(res, 500, { error: String(e) }));

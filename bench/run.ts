@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { encodeCursor } from '../src/common/pagination/cursor';
 import { runMigrations } from '../src/database/migrate';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
@@ -23,8 +24,12 @@ interface Scenario {
   auth: boolean;
 }
 
+const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 const rand = (n: number) => 1 + Math.floor(Math.random() * n);
 let seq = 0;
+/** Filled after seeding: ids to read, and the cursor of page 1,000. */
+const seeded = { customerIds: [] as string[], ticketIds: [] as string[], page1000Cursor: '' };
+const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
 
 const SCENARIOS: Scenario[] = [
   { name: 'GET /health/live', method: 'GET', auth: false, request: () => ({ path: '/health/live' }) },
@@ -57,6 +62,16 @@ const SCENARIOS: Scenario[] = [
     auth: true,
     request: () => ({ path: `/v1/customers?limit=25&q=${['jose', 'muller', 'nguyen', 'oberg'][rand(4) - 1]}` }),
   },
+  {
+    name: 'POST /v1/tickets (create: auth, validation, number, insert, audit, outbox)',
+    method: 'POST',
+    auth: true,
+    request: () => ({ path: '/v1/tickets', body: { subject: `Bench ticket ${++seq}`, description: 'The export fails with error 500 since Monday', customerId: pick(seeded.customerIds), priority: 'high', tags: ['bench'] } }),
+  },
+  { name: 'GET /v1/tickets/:id', method: 'GET', auth: true, request: () => ({ path: `/v1/tickets/${pick(seeded.ticketIds)}` }) },
+  { name: 'GET /v1/tickets?status=open,pending&priority=high', method: 'GET', auth: true, request: () => ({ path: '/v1/tickets?status=open,pending&priority=high&limit=25' }) },
+  { name: `GET /v1/tickets page 1 (of ${TICKETS.toLocaleString('en')})`, method: 'GET', auth: true, request: () => ({ path: '/v1/tickets?limit=25' }) },
+  { name: 'GET /v1/tickets page 1,000', method: 'GET', auth: true, request: () => ({ path: `/v1/tickets?limit=25&cursor=${seeded.page1000Cursor}` }) },
 ];
 
 function freePort(): Promise<number> {
@@ -133,7 +148,37 @@ async function seed(url: string): Promise<void> {
       [CUSTOMERS, CUSTOMERS],
     );
     for (const i of gin) await c.query(i.indexdef as string);
+
+    const { rows: tgin } = await c.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'tickets' AND indexdef LIKE '%USING gin%'`);
+    for (const i of tgin) await c.query(`DROP INDEX ${i.indexname as string}`);
+    await c.query(
+      `WITH t AS (SELECT id FROM tenants WHERE slug = 'default'),
+       cs AS (SELECT id, row_number() OVER () AS rn FROM customers WHERE tenant_id = (SELECT id FROM t) LIMIT 100000),
+       n AS (SELECT count(*) AS n FROM cs)
+       INSERT INTO tickets (tenant_id, id, number, subject, description, status, priority, type, channel, tags, customer_id, search, created_at, updated_at)
+       SELECT t.id, uuidv7(), i,
+              (ARRAY['Cannot log in','Invoice is wrong','Export fails','Password reset','Refund request'])[1 + i % 5] || ' #' || i,
+              'Customer reports a problem with ' || (ARRAY['billing','login','export','mobile app','API'])[1 + i % 5],
+              (ARRAY['new','open','pending','on_hold','solved','closed'])[1 + i % 6],
+              (ARRAY['low','normal','high','urgent'])[1 + (i / 7) % 4],
+              (ARRAY['question','incident','problem','complaint','task'])[1 + i % 5],
+              (ARRAY['email','chat','web','phone'])[1 + i % 4],
+              CASE WHEN i % 20 = 0 THEN ARRAY['vip'] ELSE '{}'::text[] END,
+              cs.id,
+              setweight(to_tsvector('simple', 'ticket ' || i), 'A'),
+              now() - make_interval(secs => ($1 - i)), now() - make_interval(secs => ($1 - i))
+         FROM t, n, generate_series(1, $1::int) i JOIN cs ON cs.rn = 1 + i % (SELECT n FROM n)`,
+      [TICKETS],
+    );
+    await c.query(`INSERT INTO ticket_counters (tenant_id, last_number) SELECT id, $1 FROM tenants WHERE slug = 'default'`, [TICKETS]);
+    for (const i of tgin) await c.query(i.indexdef as string);
     await c.query('VACUUM ANALYZE');
+
+    seeded.customerIds = (await c.query(`SELECT id FROM customers ORDER BY random() LIMIT 1000`)).rows.map((r) => r.id as string);
+    seeded.ticketIds = (await c.query(`SELECT id FROM tickets ORDER BY random() LIMIT 1000`)).rows.map((r) => r.id as string);
+    // The cursor a client holds after reading 999 pages of 25, newest first.
+    const { rows: p1000 } = await c.query(`SELECT id FROM tickets WHERE deleted_at IS NULL ORDER BY id DESC OFFSET $1 LIMIT 1`, [999 * 25 - 1]);
+    seeded.page1000Cursor = encodeCursor('-createdAt', [p1000[0].id as string]);
   } finally {
     await c.end();
   }
@@ -155,7 +200,7 @@ async function main(): Promise<void> {
     if (!key) throw new Error('the service printed no bootstrap key');
 
     const t0 = Date.now();
-    process.stdout.write(`Seeding 10,000 agents and ${CUSTOMERS.toLocaleString('en')} customers…\n`);
+    process.stdout.write(`Seeding 10,000 agents, ${CUSTOMERS.toLocaleString('en')} customers and ${TICKETS.toLocaleString('en')} tickets…\n`);
     await seed(db.url);
     process.stdout.write(`Seeded in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
 
@@ -163,6 +208,7 @@ async function main(): Promise<void> {
     children.push(base.child);
 
     const rows: string[][] = [];
+    const byName = new Map<string, { rps: number; p50: number; p99: number }>();
     for (const s of SCENARIOS.filter((x) => !ONLY || ONLY.test(x.name))) {
       const headers: Record<string, string> = s.auth ? { authorization: `Bearer ${key}` } : {};
       await load(appPort, s, headers); // warm-up, discarded: JIT, pools, caches
@@ -177,6 +223,7 @@ async function main(): Promise<void> {
         `${((svc.rps / bare.rps) * 100).toFixed(0)}%`,
         String(svc.errors + bare.errors),
       ]);
+      byName.set(s.name, svc);
       process.stdout.write(`  ${s.name}: ${svc.rps.toFixed(0)} vs ${bare.rps.toFixed(0)} req/s\n`);
     }
     const header = ['scenario', 'service req/s', 'p50 / p99 ms', 'baseline req/s', 'p50 / p99 ms', 'service/baseline', 'errors'];
@@ -184,6 +231,11 @@ async function main(): Promise<void> {
     const line = (r: string[]) => `| ${r.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`;
     process.stdout.write(`\n${CONNECTIONS} connections, ${DURATION} s per run, node ${process.version}, 2 cores shared by load, service and PostgreSQL\n\n`);
     process.stdout.write(`${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${rows.map(line).join('\n')}\n`);
+    const first = [...byName.entries()].find(([n]) => n.startsWith('GET /v1/tickets page 1 '))?.[1];
+    const deep = byName.get('GET /v1/tickets page 1,000');
+    if (first && deep) {
+      process.stdout.write(`\nTicket list page 1,000 vs page 1 (service): ${(first.rps / deep.rps).toFixed(2)}× the time per request (req/s ${first.rps.toFixed(0)} vs ${deep.rps.toFixed(0)}; p50 ${first.p50} vs ${deep.p50} ms)\n`);
+    }
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
