@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ApiProperty } from '@nestjs/swagger';
+import { VersionedModel } from '../../../common/models/versioned.model';
 import { ROLES } from '../../../common/auth/scopes';
 
 export enum AgentRole {
@@ -10,11 +11,7 @@ export enum AgentRole {
 registerEnumType(AgentRole, { name: 'AgentRole' });
 
 @ObjectType('Agent')
-export class AgentModel {
-  @ApiProperty({ format: 'uuid' })
-  @Field(() => ID)
-  id: string;
-
+export class AgentModel extends VersionedModel {
   @ApiProperty({ example: 'Ada Lovelace' })
   @Field()
   name: string;
@@ -34,16 +31,4 @@ export class AgentModel {
   @ApiProperty({ type: [String], format: 'uuid' })
   @Field(() => [ID])
   groupIds: string[];
-
-  @ApiProperty({ example: 1 })
-  @Field(() => Int)
-  version: number;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  @Field()
-  createdAt: Date;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  @Field()
-  updatedAt: Date;
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ApiProperty } from '@nestjs/swagger';
+import { VersionedModel } from '../../../common/models/versioned.model';
 import { GraphQLJSONObject } from 'graphql-scalars';
 
 @ObjectType('CustomerSatisfaction')
@@ -22,11 +23,7 @@ export class SatisfactionModel {
 }
 
 @ObjectType('Customer')
-export class CustomerModel {
-  @ApiProperty({ format: 'uuid' })
-  @Field(() => ID)
-  id: string;
-
+export class CustomerModel extends VersionedModel {
   @ApiProperty({ example: 'Grace Hopper' })
   @Field()
   name: string;
@@ -66,16 +63,4 @@ export class CustomerModel {
   @ApiProperty({ type: () => SatisfactionModel })
   @Field(() => SatisfactionModel)
   satisfaction: SatisfactionModel;
-
-  @ApiProperty()
-  @Field(() => Int)
-  version: number;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  @Field()
-  createdAt: Date;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  @Field()
-  updatedAt: Date;
 }

@@ -1,12 +1,9 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { ApiProperty } from '@nestjs/swagger';
+import { VersionedModel } from '../../../common/models/versioned.model';
 
 @ObjectType('Group')
-export class GroupModel {
-  @ApiProperty({ format: 'uuid' })
-  @Field(() => ID)
-  id: string;
-
+export class GroupModel extends VersionedModel {
   @ApiProperty({ example: 'Billing' })
   @Field()
   name: string;
@@ -14,16 +11,4 @@ export class GroupModel {
   @ApiProperty({ type: String, nullable: true })
   @Field(() => String, { nullable: true })
   description: string | null;
-
-  @ApiProperty({ example: 1 })
-  @Field(() => Int)
-  version: number;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  @Field()
-  createdAt: Date;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  @Field()
-  updatedAt: Date;
 }

@@ -1,12 +1,9 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { ApiProperty } from '@nestjs/swagger';
+import { VersionedModel } from '../../../common/models/versioned.model';
 
 @ObjectType('Organization')
-export class OrganizationModel {
-  @ApiProperty({ format: 'uuid' })
-  @Field(() => ID)
-  id: string;
-
+export class OrganizationModel extends VersionedModel {
   @ApiProperty({ example: 'Acme Inc.' })
   @Field()
   name: string;
@@ -18,16 +15,4 @@ export class OrganizationModel {
   @ApiProperty({ type: [String], example: ['acme.com'], description: 'Customers created with an email at one of these domains join this organization.' })
   @Field(() => [String])
   domains: string[];
-
-  @ApiProperty()
-  @Field(() => Int)
-  version: number;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  @Field()
-  createdAt: Date;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  @Field()
-  updatedAt: Date;
 }

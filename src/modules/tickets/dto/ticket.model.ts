@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ApiProperty } from '@nestjs/swagger';
+import { VersionedModel } from '../../../common/models/versioned.model';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from '../ticket.entity';
 import { AUTHOR_TYPES } from '../ticket-comment.entity';
@@ -25,11 +26,7 @@ export class TicketSlaModel {
 }
 
 @ObjectType('Ticket')
-export class TicketModel {
-  @ApiProperty({ format: 'uuid' })
-  @Field(() => ID)
-  id: string;
-
+export class TicketModel extends VersionedModel {
   @ApiProperty({ example: 1042, description: 'Per-tenant sequential number, without gaps.' })
   @Field(() => Int)
   number: number;
@@ -105,18 +102,6 @@ export class TicketModel {
   @ApiProperty({ type: () => TicketSlaModel })
   @Field(() => TicketSlaModel)
   sla: TicketSlaModel;
-
-  @ApiProperty()
-  @Field(() => Int)
-  version: number;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  @Field()
-  createdAt: Date;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  @Field()
-  updatedAt: Date;
 }
 
 @ObjectType('TicketComment')
