@@ -179,11 +179,14 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
         [tenantId, randomUUID(), n[0].last_number, b.subject, b.description, b.priority ?? 'normal', b.tags ?? [], b.customerId],
       );
       await c.query(
-        `UPDATE tickets t SET search = setweight(to_tsvector('simple', immutable_unaccent(lower(t.subject))), 'A') ||
+        `WITH comments AS (
+           SELECT coalesce(string_agg(c.body, ' '), '') AS body FROM ticket_comments c WHERE c.tenant_id = $1 AND c.ticket_id = $2
+         )
+         UPDATE tickets t SET search = setweight(to_tsvector('simple', immutable_unaccent(lower(t.subject))), 'A') ||
                 setweight(to_tsvector('simple', immutable_unaccent(lower(t.description))), 'B') ||
-                coalesce((SELECT setweight(to_tsvector('simple', immutable_unaccent(lower(string_agg(c.body, ' ')))), 'C')
-                            FROM ticket_comments c WHERE c.tenant_id = t.tenant_id AND c.ticket_id = t.id), ''::tsvector)
-          WHERE t.tenant_id = $1 AND t.id = $2`,
+                setweight(to_tsvector('simple', immutable_unaccent(lower(comments.body))), 'C'),
+                search_text = lower(immutable_unaccent(t.subject || ' ' || t.description || ' ' || comments.body))
+           FROM comments WHERE t.tenant_id = $1 AND t.id = $2`,
         [tenantId, rows[0].id],
       );
       const json = JSON.stringify(ticketJson(rows[0]));

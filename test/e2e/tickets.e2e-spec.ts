@@ -204,6 +204,8 @@ describe('tickets', () => {
         login: { subject: 'Login fails', description: 'Error 500 on the sign-in page', customerId: cust, priority: 'urgent', type: 'incident', channel: 'chat', assigneeId: ag },
         italian: { subject: 'Non riesco ad accedere', description: 'La pagina di accesso è bloccata', customerId: other, priority: 'low', groupId: grp, channel: 'web' },
         greek: { subject: 'Πρόβλημα με την πληρωμή', description: 'Η κάρτα απορρίφθηκε', customerId: other, type: 'question' },
+        thai: { subject: 'ไม่สามารถเข้าสู่ระบบได้', description: 'ลูกค้าลืมรหัสผ่าน', customerId: other, priority: 'low', type: 'question' },
+        chinese: { subject: '无法登录账户', description: '客户忘记了密码', customerId: other, priority: 'low', type: 'question' },
       };
       for (const [k, body] of Object.entries(specs)) ids[k] = (await t.http().post('/v1/tickets').set(scoped.auth).send(body).expect(201)).body.id;
       await t.http().post(`/v1/tickets/${ids.login}/comments`).set(scoped.auth).send({ body: 'Workaround: clear the cookies', public: false }).expect(201);
@@ -218,16 +220,16 @@ describe('tickets', () => {
 
     it('filters by every field', async () => {
       expect(await find('status=pending')).toEqual([ids.billing]);
-      expect(await find('status=new,pending')).toHaveLength(4);
+      expect(await find('status=new,pending')).toHaveLength(6);
       expect(await find('priority=urgent')).toEqual([ids.login]);
       expect(await find('type=complaint')).toEqual([ids.billing]);
       expect(await find('channel=web')).toEqual([ids.italian]);
       expect(await find('category=billing')).toEqual([ids.billing]);
       expect(await find(`assigneeId=${ids.ag}`)).toEqual([ids.login]);
       expect(await find(`groupId=${ids.grp}`)).toEqual([ids.italian]);
-      expect(await find(`customerId=${ids.other}`)).toEqual([ids.italian, ids.greek].sort());
+      expect(await find(`customerId=${ids.other}`)).toEqual([ids.italian, ids.greek, ids.thai, ids.chinese].sort());
       expect(await find('tag=refund')).toEqual([ids.billing]);
-      expect(await find('createdFrom=2020-01-01T00:00:00Z&createdTo=2099-01-01T00:00:00Z')).toHaveLength(4);
+      expect(await find('createdFrom=2020-01-01T00:00:00Z&createdTo=2099-01-01T00:00:00Z')).toHaveLength(6);
       expect(await find('createdTo=2020-01-01T00:00:00Z')).toEqual([]);
       expect(await find(`updatedSince=${new Date(Date.now() + 60_000).toISOString()}`)).toEqual([]);
       await t.http().get('/v1/tickets?status=done').set(scoped.auth).expect(400);
@@ -243,11 +245,16 @@ describe('tickets', () => {
       expect(await find('q=%CF%80%CE%BB%CE%B7%CF%81%CF%89%CE%BC%CE%AE')).toEqual([ids.greek]); // πληρωμή
       expect(await find('q=%22sign-in%20page%22')).toEqual([ids.login]);
       expect(await find('q=login%20-fails')).toEqual([]);
+      expect(await find(`q=${encodeURIComponent('เข้าสู่ระบบ')}`)).toEqual([ids.thai]);
+      expect(await find(`q=${encodeURIComponent('รหัสผ่าน')}`)).toEqual([ids.thai]);
+      expect(await find(`q=${encodeURIComponent('登录')}`)).toEqual([ids.chinese]);
+      await t.http().post(`/v1/tickets/${ids.chinese}/comments`).set(scoped.auth).send({ body: '已重置密码' }).expect(201);
+      expect(await find(`q=${encodeURIComponent('重置')}`)).toEqual([ids.chinese]);
     });
 
     it('sorts by priority and pages without gaps or repeats', async () => {
       const res = await t.http().get('/v1/tickets?sort=-priority').set(scoped.auth).expect(200);
-      expect(res.body.data.map((x: { priority: string }) => x.priority)).toEqual(['urgent', 'high', 'normal', 'low']);
+      expect(res.body.data.map((x: { priority: string }) => x.priority)).toEqual(['urgent', 'high', 'normal', 'low', 'low', 'low']);
       for (const sort of ['createdAt', '-createdAt', 'updatedAt', '-updatedAt', 'priority', '-priority']) {
         const seen: string[] = [];
         let cursor: string | null = null;
@@ -261,7 +268,7 @@ describe('tickets', () => {
           seen.push(...page.body.data.map((x) => x.id));
           cursor = page.body.nextCursor;
         } while (cursor);
-        expect(seen.sort()).toEqual([ids.billing, ids.login, ids.italian, ids.greek].sort());
+        expect(seen.sort()).toEqual([ids.billing, ids.login, ids.italian, ids.greek, ids.thai, ids.chinese].sort());
       }
     });
   });

@@ -88,6 +88,10 @@ export class TicketEntity extends VersionedEntity {
   @Column({ type: 'tsvector', select: false, insert: false, update: false })
   search: string;
 
+  /** Lower-cased, unaccented text for substring search in scripts without spaces. */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  searchText: string;
+
   @Column('timestamp with time zone', { precision: 3, nullable: true })
   deletedAt: Date | null;
 }

@@ -65,9 +65,12 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
   /** Rebuilds the full-text document from subject, description and every comment. */
   async refreshSearch(tenantId: string, id: string): Promise<void> {
     await this.manager.query(
-      `UPDATE tickets t SET search = ${doc('t.subject', 'A')} || ${doc('t.description', 'B')} ||
-              coalesce((SELECT ${doc("string_agg(c.body, ' ')", 'C')} FROM ticket_comments c
-                         WHERE c.tenant_id = t.tenant_id AND c.ticket_id = t.id), ''::tsvector)
+      `WITH comments AS (
+         SELECT coalesce(string_agg(c.body, ' '), '') AS body FROM ticket_comments c WHERE c.tenant_id = $1 AND c.ticket_id = $2
+       )
+       UPDATE tickets t SET search = ${doc('t.subject', 'A')} || ${doc('t.description', 'B')} || ${doc('comments.body', 'C')},
+              search_text = lower(immutable_unaccent(t.subject || ' ' || t.description || ' ' || comments.body))
+         FROM comments
         WHERE t.tenant_id = $1 AND t.id = $2`,
       [tenantId, id],
     );
@@ -82,7 +85,9 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
          INSERT INTO ticket_comments (tenant_id, id, ticket_id, body, public, author_type, author_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *
        ), s AS (
-         UPDATE tickets SET search = search || ${doc('$4::text', 'C')} WHERE tenant_id = $1 AND id = $3
+         UPDATE tickets SET search = search || ${doc('$4::text', 'C')},
+                search_text = search_text || ' ' || lower(immutable_unaccent($4::text))
+          WHERE tenant_id = $1 AND id = $3
        )
        SELECT * FROM c`,
       [

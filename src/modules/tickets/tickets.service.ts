@@ -12,6 +12,7 @@ import { preconditionFailed } from '../../database/tenant.repository';
 import { AgentsService } from '../agents/agents.service';
 import { CustomersService } from '../customers/customers.service';
 import { GroupsService } from '../groups/groups.service';
+import { escapeLike } from '../organizations/organizations.service';
 import { BulkResultModel, ExportPageModel } from './dto/bulk.model';
 import { TicketFilter, TicketSort } from './dto/list-tickets.args';
 import { AddCommentInput, CreateTicketInput, RequesterInput, UpdateTicketInput } from './dto/ticket.input';
@@ -45,6 +46,9 @@ const PATCHABLE = [
 ] as const;
 
 const CHANGE_EVENT_TYPES = ['ticket.created', 'ticket.updated'];
+
+/** Thai, Lao, Myanmar, Khmer, Chinese and Japanese: words are not separated by spaces. */
+const UNSPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
 
 @Injectable()
 export class TicketsService {
@@ -125,7 +129,11 @@ export class TicketsService {
     if (filter.groupId) qb.andWhere('t.groupId = :groupId', { groupId: filter.groupId });
     if (filter.customerId) qb.andWhere('t.customerId = :customerId', { customerId: filter.customerId });
     if (filter.tag) qb.andWhere('t.tags @> ARRAY[:tag]::text[]', { tag: filter.tag });
-    if (filter.q) qb.andWhere(`t.search @@ websearch_to_tsquery('simple', immutable_unaccent(lower(:q)))`, { q: filter.q });
+    if (filter.q && UNSPACED_SCRIPT.test(filter.q)) {
+      qb.andWhere(`t.searchText LIKE '%' || lower(immutable_unaccent(:q)) || '%' ESCAPE '\\'`, { q: escapeLike(filter.q.trim()) });
+    } else if (filter.q) {
+      qb.andWhere(`t.search @@ websearch_to_tsquery('simple', immutable_unaccent(lower(:q)))`, { q: filter.q });
+    }
     if (filter.createdFrom) qb.andWhere('t.createdAt >= :createdFrom', { createdFrom: filter.createdFrom });
     if (filter.createdTo) qb.andWhere('t.createdAt < :createdTo', { createdTo: filter.createdTo });
     if (filter.updatedSince) qb.andWhere('t.updatedAt >= :updatedSince', { updatedSince: filter.updatedSince });

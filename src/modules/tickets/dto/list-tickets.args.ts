@@ -71,7 +71,7 @@ export class TicketFilter {
   @MaxLength(50)
   tag?: string;
 
-  @ApiPropertyOptional({ description: 'Full text over subject, description and comments, any language; accents ignored. Supports "quoted phrases", OR and -exclusions.' })
+  @ApiPropertyOptional({ description: 'Full text over subject, description and comments, any language; accents ignored. Supports "quoted phrases", OR and -exclusions. Text in scripts written without spaces (Thai, Chinese, Japanese, …) matches as a substring.' })
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
