@@ -21,6 +21,8 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
     /** Human name for errors: "Agent 0190… does not exist." */
     private readonly resourceName: string,
     protected readonly alias: string,
+    /** Rows with `deleted_at` set answer like missing ones (soft delete). */
+    private readonly softDelete = false,
   ) {}
 
   /** The current transaction's manager when inside @Transactional(), the pool otherwise. */
@@ -35,15 +37,21 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
       .where(`${this.alias}.tenantId = :tenantId`, { tenantId });
   }
 
+  /** `scoped()` without soft-deleted rows: what every read of the API sees. */
+  live(tenantId: string): SelectQueryBuilder<E> {
+    const qb = this.scoped(tenantId);
+    return this.softDelete ? qb.andWhere(`${this.alias}.deletedAt IS NULL`) : qb;
+  }
+
   async findById(tenantId: string, id: string): Promise<E | null> {
     if (!isUuid(id)) return null;
-    return readOne(this.scoped(tenantId).andWhere(`${this.alias}.id = :id`, { id }));
+    return readOne(this.live(tenantId).andWhere(`${this.alias}.id = :id`, { id }));
   }
 
   async findByIds(tenantId: string, ids: readonly string[]): Promise<E[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return [];
-    return readMany(this.scoped(tenantId).andWhere(`${this.alias}.id IN (:...ids)`, { ids: valid }));
+    return readMany(this.live(tenantId).andWhere(`${this.alias}.id IN (:...ids)`, { ids: valid }));
   }
 
   async getById(tenantId: string, id: string): Promise<E> {

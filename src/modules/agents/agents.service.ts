@@ -49,7 +49,7 @@ export class AgentsService {
 
   /** For DataLoaders: the live agents among `ids`, in no particular order. */
   async getMany(tenantId: string, ids: readonly string[]): Promise<AgentModel[]> {
-    const rows = (await this.agents.findByIds(tenantId, ids)).filter((a) => !a.deletedAt);
+    const rows = await this.agents.findByIds(tenantId, ids);
     return this.withGroups(tenantId, rows);
   }
 

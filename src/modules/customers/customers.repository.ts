@@ -2,7 +2,6 @@ import { readOne } from '../../database/read';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { SelectQueryBuilder } from 'typeorm';
 import { VersionedRepository } from '../../database/tenant.repository';
 import { CustomerEntity } from './customer.entity';
 import { FeedbackKind, counterDelta } from './satisfaction';
@@ -24,21 +23,7 @@ export type UpsertValues = Partial<Record<(typeof UPSERT_COLUMNS)[number][0], un
 @Injectable()
 export class CustomersRepository extends VersionedRepository<CustomerEntity> {
   constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
-    super(txHost, CustomerEntity, 'Customer', 'c');
-  }
-
-  /** Customers that are not deleted: deleted ones answer 404 like missing ones. */
-  live(tenantId: string): SelectQueryBuilder<CustomerEntity> {
-    return this.scoped(tenantId).andWhere('c.deletedAt IS NULL');
-  }
-
-  override async findById(tenantId: string, id: string): Promise<CustomerEntity | null> {
-    const row = await super.findById(tenantId, id);
-    return row && !row.deletedAt ? row : null;
-  }
-
-  override async findByIds(tenantId: string, ids: readonly string[]): Promise<CustomerEntity[]> {
-    return (await super.findByIds(tenantId, ids)).filter((c) => !c.deletedAt);
+    super(txHost, CustomerEntity, 'Customer', 'c', true);
   }
 
   findByExternalId(tenantId: string, externalId: string): Promise<CustomerEntity | null> {

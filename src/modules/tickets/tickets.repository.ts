@@ -22,20 +22,7 @@ export interface AuditRow {
 @Injectable()
 export class TicketsRepository extends VersionedRepository<TicketEntity> {
   constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
-    super(txHost, TicketEntity, 'Ticket', 't');
-  }
-
-  live(tenantId: string): SelectQueryBuilder<TicketEntity> {
-    return this.scoped(tenantId).andWhere('t.deletedAt IS NULL');
-  }
-
-  override async findById(tenantId: string, id: string): Promise<TicketEntity | null> {
-    const row = await super.findById(tenantId, id);
-    return row && !row.deletedAt ? row : null;
-  }
-
-  override async findByIds(tenantId: string, ids: readonly string[]): Promise<TicketEntity[]> {
-    return (await super.findByIds(tenantId, ids)).filter((t) => !t.deletedAt);
+    super(txHost, TicketEntity, 'Ticket', 't', true);
   }
 
   /** Locks the ticket for the rest of the transaction: rules are checked against what is written. */
