@@ -2,6 +2,7 @@ import { Foundation1732470000000 } from './1732470000000-foundation';
 import { Customers1732560000000 } from './1732560000000-customers';
 import { Tickets1732650000000 } from './1732650000000-tickets';
 import { TicketTextSearch1732740000000 } from './1732740000000-ticket-text-search';
+import { KnowledgeBase1732830000000 } from './1732830000000-knowledge-base';
 
 /** Every migration, in order. New migrations are appended here. */
-export const migrations = [Foundation1732470000000, Customers1732560000000, Tickets1732650000000, TicketTextSearch1732740000000];
+export const migrations = [Foundation1732470000000, Customers1732560000000, Tickets1732650000000, TicketTextSearch1732740000000, KnowledgeBase1732830000000];

@@ -32,6 +32,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { KnowledgeBaseModule } from './modules/knowledge-base/kb.module';
 import { PortalModule } from './modules/portal/portal.module';
 import { TicketsModule } from './modules/tickets/tickets.module';
 import { TenantsModule } from './modules/tenants/tenants.module';
@@ -81,6 +82,7 @@ import { TenantsModule } from './modules/tenants/tenants.module';
     CustomersModule,
     TicketsModule,
     PortalModule,
+    KnowledgeBaseModule,
   ],
   providers: [
     ComplexityPlugin,

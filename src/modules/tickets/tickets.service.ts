@@ -5,6 +5,7 @@ import { Actor } from '../../common/auth/principal';
 import { AppError } from '../../common/errors/app-error';
 import { toAppError, toProblem } from '../../common/errors/problem';
 import { NewEvent, OutboxService } from '../../common/events/outbox.service';
+import { UNSPACED_SCRIPT } from '../../common/text/languages';
 import { Page, paginate } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { isUniqueViolation } from '../../database/pg-errors';
@@ -46,9 +47,6 @@ const PATCHABLE = [
 ] as const;
 
 const CHANGE_EVENT_TYPES = ['ticket.created', 'ticket.updated'];
-
-/** Thai, Lao, Myanmar, Khmer, Chinese and Japanese: words are not separated by spaces. */
-const UNSPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
 
 @Injectable()
 export class TicketsService {

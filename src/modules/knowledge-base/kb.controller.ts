@@ -1,0 +1,249 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
+import { CurrentPrincipal, CurrentTenant, Public, RequireScopes } from '../../common/auth/auth.decorators';
+import { actorOf, Principal } from '../../common/auth/principal';
+import { AppError } from '../../common/errors/app-error';
+import { ApiProblems } from '../../common/errors/problem.model';
+import { IfMatch } from '../../common/http/if-match';
+import { PageQuery } from '../../common/pagination/page.args';
+import { PageOf } from '../../common/pagination/page.model';
+import { TenantsService } from '../tenants/tenants.service';
+import { TicketsService } from '../tickets/tickets.service';
+import { CreateArticleInput, CreateCategoryInput, KbSearchQuery, ListArticlesQuery, UpdateArticleInput, UpdateCategoryInput, VoteInput } from './dto/kb.input';
+import { KbArticleModel, KbArticleVersionModel, KbCategoryModel, KbSearchHitModel, KbVotesModel } from './dto/kb.model';
+import { KnowledgeBaseService } from './kb.service';
+
+const CategoryPage = PageOf(KbCategoryModel, 'KbCategoryPage');
+const ArticlePage = PageOf(KbArticleModel, 'KbArticlePage');
+const VersionPage = PageOf(KbArticleVersionModel, 'KbArticleVersionPage');
+const IF_MATCH = { name: 'If-Match', required: false, description: 'ETag from a GET; 412 when stale.' };
+
+class SearchResultsModel {
+  @ApiProperty({ type: () => [KbSearchHitModel], description: 'Best first.' })
+  data: KbSearchHitModel[];
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Always null: search returns the best `limit` hits.' })
+  nextCursor: null;
+}
+
+class CategoryListQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the children of this category.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'parentId must be a UUID' })
+  parentId?: string;
+}
+
+@ApiTags('Knowledge base')
+@Controller('v1/kb')
+export class KbController {
+  constructor(private readonly kb: KnowledgeBaseService) {}
+
+  @Post('categories')
+  @RequireScopes('kb:write')
+  @ApiOperation({ summary: 'Create a category' })
+  @ApiCreatedResponse({ type: KbCategoryModel })
+  @ApiProblems(400, 422)
+  createCategory(@CurrentTenant() tenantId: string, @Body() input: CreateCategoryInput) {
+    return this.kb.createCategory(tenantId, input);
+  }
+
+  @Get('categories')
+  @RequireScopes('kb:read', 'kb:write')
+  @ApiOperation({ summary: 'List categories, by position' })
+  @ApiOkResponse({ type: CategoryPage })
+  @ApiProblems(400)
+  listCategories(@CurrentTenant() tenantId: string, @Query() query: CategoryListQuery) {
+    return this.kb.listCategories(tenantId, query, query.parentId);
+  }
+
+  @Get('categories/:id')
+  @RequireScopes('kb:read', 'kb:write')
+  @ApiOperation({ summary: 'Get a category' })
+  @ApiOkResponse({ type: KbCategoryModel })
+  @ApiProblems(404)
+  getCategory(@CurrentTenant() tenantId: string, @Param('id') id: string) {
+    return this.kb.getCategory(tenantId, id);
+  }
+
+  @Patch('categories/:id')
+  @RequireScopes('kb:write')
+  @ApiOperation({ summary: 'Update (rename, move, reorder) a category' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: KbCategoryModel })
+  @ApiProblems(400, 404, 412, 422)
+  updateCategory(@CurrentTenant() tenantId: string, @Param('id') id: string, @Body() input: UpdateCategoryInput, @IfMatch() version?: number) {
+    return this.kb.updateCategory(tenantId, id, input, version);
+  }
+
+  @Delete('categories/:id')
+  @HttpCode(204)
+  @RequireScopes('kb:write')
+  @ApiOperation({ summary: 'Delete a category', description: 'Refused while it has subcategories; its articles stay, without a category.' })
+  @ApiNoContentResponse()
+  @ApiProblems(404, 422)
+  async deleteCategory(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
+    await this.kb.deleteCategory(tenantId, id);
+  }
+
+  @Post('articles')
+  @RequireScopes('kb:write')
+  @ApiOperation({ summary: 'Create an article (a draft)' })
+  @ApiCreatedResponse({ type: KbArticleModel })
+  @ApiProblems(400, 422)
+  createArticle(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Body() input: CreateArticleInput) {
+    return this.kb.createArticle(tenantId, input, actorOf(p));
+  }
+
+  @Get('articles')
+  @RequireScopes('kb:read', 'kb:write')
+  @ApiOperation({ summary: 'List articles (drafts and internal ones included)' })
+  @ApiOkResponse({ type: ArticlePage })
+  @ApiProblems(400)
+  listArticles(@CurrentTenant() tenantId: string, @Query() query: ListArticlesQuery) {
+    return this.kb.listArticles(tenantId, query);
+  }
+
+  @Get('search')
+  @RequireScopes('kb:read', 'kb:write')
+  @ApiOperation({
+    summary: 'Search published articles (public and internal)',
+    description:
+      'Ranked, with a highlighted snippet. Stemming for every language PostgreSQL ships a dictionary for, accents optional (Vietnamese `khach hang` finds `khách hàng`), substring matching for scripts without spaces (Thai, Chinese, Japanese). Title matches rank above body matches; `locale` narrows.',
+  })
+  @ApiOkResponse({ type: SearchResultsModel })
+  @ApiProblems(400)
+  async search(@CurrentTenant() tenantId: string, @Query() query: KbSearchQuery): Promise<SearchResultsModel> {
+    return { data: await this.kb.search(tenantId, query.q, query.limit, { audience: 'agents', publishedOnly: true, locale: query.locale }), nextCursor: null };
+  }
+
+  @Get('articles/:id')
+  @RequireScopes('kb:read', 'kb:write')
+  @ApiOperation({ summary: 'Get an article' })
+  @ApiOkResponse({ type: KbArticleModel })
+  @ApiProblems(404)
+  getArticle(@CurrentTenant() tenantId: string, @Param('id') id: string) {
+    return this.kb.getArticle(tenantId, id);
+  }
+
+  @Patch('articles/:id')
+  @RequireScopes('kb:write')
+  @ApiOperation({ summary: 'Edit an article', description: 'The previous state is kept: see …/versions.' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: KbArticleModel })
+  @ApiProblems(400, 404, 412, 422)
+  updateArticle(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() input: UpdateArticleInput, @IfMatch() version?: number) {
+    return this.kb.updateArticle(tenantId, id, input, actorOf(p), version);
+  }
+
+  @Delete('articles/:id')
+  @HttpCode(204)
+  @RequireScopes('kb:write')
+  @ApiOperation({ summary: 'Delete an article (soft)' })
+  @ApiNoContentResponse()
+  @ApiProblems(404)
+  async deleteArticle(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
+    await this.kb.deleteArticle(tenantId, id);
+  }
+
+  @Post('articles/:id/publish')
+  @HttpCode(200)
+  @RequireScopes('kb:write')
+  @ApiOperation({ summary: 'Publish an article', description: 'Emits `kb.article_published`.' })
+  @ApiOkResponse({ type: KbArticleModel })
+  @ApiProblems(404)
+  publish(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string) {
+    return this.kb.publish(tenantId, id, actorOf(p));
+  }
+
+  @Post('articles/:id/unpublish')
+  @HttpCode(200)
+  @RequireScopes('kb:write')
+  @ApiOperation({ summary: 'Unpublish an article (back to draft)' })
+  @ApiOkResponse({ type: KbArticleModel })
+  @ApiProblems(404)
+  unpublish(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string) {
+    return this.kb.unpublish(tenantId, id, actorOf(p));
+  }
+
+  @Get('articles/:id/versions')
+  @RequireScopes('kb:read', 'kb:write')
+  @ApiOperation({ summary: 'Every version of an article, newest first' })
+  @ApiOkResponse({ type: VersionPage })
+  @ApiProblems(400, 404)
+  versions(@CurrentTenant() tenantId: string, @Param('id') id: string, @Query() page: PageQuery) {
+    return this.kb.versions(tenantId, id, page);
+  }
+
+  @Post('articles/:id/votes')
+  @RequireScopes('kb:read', 'kb:write')
+  @ApiOperation({ summary: '"Was this helpful?"' })
+  @ApiCreatedResponse({ type: KbVotesModel })
+  @ApiProblems(400, 404)
+  vote(@CurrentTenant() tenantId: string, @Param('id') id: string, @Body() input: VoteInput) {
+    return this.kb.vote(tenantId, id, input.helpful, { audience: 'agents' });
+  }
+}
+
+@ApiTags('Knowledge base')
+@Controller('v1/tickets/:id/suggested-articles')
+export class SuggestedArticlesController {
+  constructor(
+    private readonly kb: KnowledgeBaseService,
+    private readonly tickets: TicketsService,
+  ) {}
+
+  @Get()
+  @RequireScopes('tickets:read', 'tickets:write')
+  @ApiOperation({ summary: 'Published articles relevant to the ticket\'s subject and description' })
+  @ApiOkResponse({ type: SearchResultsModel })
+  @ApiProblems(404)
+  async suggest(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<SearchResultsModel> {
+    const ticket = await this.tickets.get(tenantId, id);
+    return { data: await this.kb.suggest(tenantId, `${ticket.subject} ${ticket.description}`, 5), nextCursor: null };
+  }
+}
+
+/** The self-service help center: no credential, published public articles of one tenant. */
+@ApiTags('Knowledge base (public)')
+@Controller('v1/public/:tenantSlug/kb')
+export class PublicKbController {
+  constructor(
+    private readonly kb: KnowledgeBaseService,
+    private readonly tenants: TenantsService,
+  ) {}
+
+  @Get('search')
+  @Public()
+  @ApiOperation({ summary: 'Search the public help center', description: 'Published `public` articles only.' })
+  @ApiOkResponse({ type: SearchResultsModel })
+  @ApiProblems(400, 404)
+  async search(@Param('tenantSlug') slug: string, @Query() query: KbSearchQuery): Promise<SearchResultsModel> {
+    const tenantId = await this.tenantOf(slug);
+    return { data: await this.kb.search(tenantId, query.q, query.limit, { audience: 'public', publishedOnly: true, locale: query.locale }), nextCursor: null };
+  }
+
+  @Get('articles/:id')
+  @Public()
+  @ApiOperation({ summary: 'Read a public article', description: 'Counts a view.' })
+  @ApiOkResponse({ type: KbArticleModel })
+  @ApiProblems(404)
+  async article(@Param('tenantSlug') slug: string, @Param('id') id: string) {
+    return this.kb.readPublic(await this.tenantOf(slug), id);
+  }
+
+  @Post('articles/:id/votes')
+  @Public()
+  @ApiOperation({ summary: '"Was this helpful?" from the help center' })
+  @ApiCreatedResponse({ type: KbVotesModel })
+  @ApiProblems(400, 404)
+  async vote(@Param('tenantSlug') slug: string, @Param('id') id: string, @Body() input: VoteInput) {
+    return this.kb.vote(await this.tenantOf(slug), id, input.helpful, { audience: 'public' });
+  }
+
+  private async tenantOf(slug: string): Promise<string> {
+    const tenant = await this.tenants.findBySlug(slug);
+    if (!tenant) throw new AppError('not_found', `There is no help center at ${slug}.`);
+    return tenant.id;
+  }
+}

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Actor } from '../../common/auth/principal';
+import { newId } from '../../database/ids';
+import { VersionedRepository } from '../../database/tenant.repository';
+import { SelectQueryBuilder } from 'typeorm';
+import { KbArticleEntity } from './kb-article.entity';
+import { KbArticleVersionEntity } from './kb-article-version.entity';
+import { KbCategoryEntity } from './kb-category.entity';
+
+@Injectable()
+export class KbCategoriesRepository extends VersionedRepository<KbCategoryEntity> {
+  constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
+    super(txHost, KbCategoryEntity, 'Category', 'k');
+  }
+
+  /** Ids of `id` and every category above it (to refuse cycles). */
+  async ancestorsOf(tenantId: string, id: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.manager.query(
+      `WITH RECURSIVE up AS (
+         SELECT id, parent_id FROM kb_categories WHERE tenant_id = $1 AND id = $2
+         UNION SELECT c.id, c.parent_id FROM kb_categories c JOIN up ON c.tenant_id = $1 AND c.id = up.parent_id
+       ) SELECT id FROM up`,
+      [tenantId, id],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async hasChildren(tenantId: string, id: string): Promise<boolean> {
+    const rows: { n: number }[] = await this.manager.query(
+      `SELECT (SELECT count(*) FROM kb_categories WHERE tenant_id = $1 AND parent_id = $2)::int AS n`,
+      [tenantId, id],
+    );
+    return rows[0].n > 0;
+  }
+}
+
+export interface SearchRow {
+  id: string;
+  title: string;
+  body: string;
+  locale: string;
+  category_id: string | null;
+  visibility: string;
+  snippet: string | null;
+  score: number;
+}
+
+@Injectable()
+export class KbArticlesRepository extends VersionedRepository<KbArticleEntity> {
+  constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
+    super(txHost, KbArticleEntity, 'Article', 'a', true);
+  }
+
+  /** Rebuilds the article's search document with its locale's configuration. */
+  async refreshSearch(tenantId: string, id: string, config: string): Promise<void> {
+    await this.manager.query(
+      `UPDATE kb_articles SET search_config = $3::regconfig,
+              search = setweight(to_tsvector($3::regconfig, title), 'A') || setweight(to_tsvector($3::regconfig, body), 'B'),
+              search_text = lower(immutable_unaccent(title || ' ' || body))
+        WHERE tenant_id = $1 AND id = $2`,
+      [tenantId, id, config],
+    );
+  }
+
+  async insertVersion(tenantId: string, a: KbArticleEntity, actor: Actor): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO kb_article_versions (tenant_id, id, article_id, version, title, body, locale, category_id, tags, visibility, status, actor_type, actor_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [tenantId, newId(), a.id, a.version, a.title, a.body, a.locale, a.categoryId, a.tags, a.visibility, a.status, actor.type, actor.id],
+    );
+  }
+
+  /** Text search configurations in use by the tenant's articles. */
+  async configsInUse(tenantId: string): Promise<string[]> {
+    const rows: { c: string }[] = await this.manager.query(
+      `SELECT DISTINCT search_config::text AS c FROM kb_articles WHERE tenant_id = $1 AND deleted_at IS NULL`,
+      [tenantId],
+    );
+    return rows.map((r) => r.c);
+  }
+
+  /**
+   * Ranked full-text search: the query is parsed with each configuration in `configs` and the
+   * results OR-ed, so an article matches in its own language. Title matches weigh 1.0, body
+   * 0.4; `snippet` comes from ts_headline on the body.
+   */
+  async searchWords(tenantId: string, q: string, configs: string[], where: string, params: unknown[], limit: number, anyWord = false): Promise<SearchRow[]> {
+    const base = [tenantId, q, configs, limit, ...params];
+    const parse = anyWord
+      ? `to_tsquery(c::regconfig, coalesce((SELECT string_agg(quote_literal(w), ' | ') FROM (SELECT w FROM unnest(tsvector_to_array(to_tsvector(c::regconfig, $2))) w LIMIT 40) x), ''))`
+      : `websearch_to_tsquery(c::regconfig, $2)`;
+    return this.manager.query(
+      `WITH q AS (SELECT coalesce(tsquery_or_agg, ''::tsquery) AS query FROM (
+                    SELECT string_agg(nullif(${parse}::text, ''), ' | ')::tsquery AS tsquery_or_agg FROM unnest($3::text[]) AS c) x)
+       SELECT a.id, a.title, a.locale, a.category_id, a.visibility, a.body,
+              ts_headline(a.search_config, replace(replace(replace(a.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.query, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet,
+              ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, q.query) AS score
+         FROM kb_articles a, q
+        WHERE a.tenant_id = $1 AND a.deleted_at IS NULL AND q.query <> ''::tsquery AND a.search @@ q.query ${where}
+        ORDER BY score DESC, a.id DESC
+        LIMIT $4`,
+      base,
+    );
+  }
+
+  /** Substring search for scripts without spaces (Thai, Chinese, Japanese), title matches first. */
+  async searchSubstring(tenantId: string, needle: string, where: string, params: unknown[], limit: number): Promise<SearchRow[]> {
+    return this.manager.query(
+      `SELECT a.id, a.title, a.locale, a.category_id, a.visibility, a.body, NULL AS snippet,
+              (CASE WHEN lower(immutable_unaccent(a.title)) LIKE '%' || $2 || '%' ESCAPE '\\' THEN 1.0 ELSE 0.4 END)::float8 AS score
+         FROM kb_articles a
+        WHERE a.tenant_id = $1 AND a.deleted_at IS NULL AND a.search_text LIKE '%' || $2 || '%' ESCAPE '\\' ${where}
+        ORDER BY score DESC, a.id DESC
+        LIMIT $3`,
+      [tenantId, needle, limit, ...params],
+    );
+  }
+
+  versions(tenantId: string, articleId: string): SelectQueryBuilder<KbArticleVersionEntity> {
+    return this.manager
+      .createQueryBuilder(KbArticleVersionEntity, 'v')
+      .where('v.tenantId = :tenantId AND v.articleId = :articleId', { tenantId, articleId });
+  }
+
+  async vote(tenantId: string, id: string, helpful: boolean): Promise<{ helpful: number; not_helpful: number } | null> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
+    const [rows]: [{ helpful: number; not_helpful: number }[], number] = await this.manager.query(
+      `UPDATE kb_articles SET ${helpful ? 'helpful = helpful + 1' : 'not_helpful = not_helpful + 1'}
+        WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL RETURNING helpful, not_helpful`,
+      [tenantId, id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async countView(tenantId: string, id: string): Promise<void> {
+    await this.manager.query(`UPDATE kb_articles SET views = views + 1 WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
+  }
+}

@@ -1,0 +1,294 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
+import { Actor } from '../../common/auth/principal';
+import { AppError } from '../../common/errors/app-error';
+import { OutboxService } from '../../common/events/outbox.service';
+import { mapPage, Page, paginate } from '../../common/pagination/paginate';
+import { PageQuery } from '../../common/pagination/page.args';
+import { searchConfigFor, UNSPACED_SCRIPT } from '../../common/text/languages';
+import { escapeLike } from '../organizations/organizations.service';
+import { CreateArticleInput, CreateCategoryInput, ListArticlesQuery, UpdateArticleInput, UpdateCategoryInput } from './dto/kb.input';
+import { KbArticleModel, KbArticleVersionModel, KbCategoryModel, KbSearchHitModel, KbVotesModel } from './dto/kb.model';
+import { KbArticleEntity } from './kb-article.entity';
+import { KbCategoryEntity } from './kb-category.entity';
+import { KbArticlesRepository, KbCategoriesRepository, SearchRow } from './kb.repository';
+
+export interface SearchScope {
+  /** Public endpoints see published public articles only. */
+  audience: 'agents' | 'public';
+  /** Agents may also search drafts when they ask for them. */
+  publishedOnly: boolean;
+  locale?: string;
+}
+
+const SNIPPET_CHARS = 160;
+
+@Injectable()
+export class KnowledgeBaseService {
+  constructor(
+    private readonly categories: KbCategoriesRepository,
+    private readonly articles: KbArticlesRepository,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  // ---- categories ----
+
+  async createCategory(tenantId: string, input: CreateCategoryInput): Promise<KbCategoryModel> {
+    if (input.parentId) await this.assertCategory(tenantId, input.parentId, 'parentId');
+    return categoryModel(await this.categories.insert(tenantId, { name: input.name, parentId: input.parentId ?? null, position: input.position ?? 0 }));
+  }
+
+  async listCategories(tenantId: string, page: PageQuery, parentId?: string): Promise<Page<KbCategoryModel>> {
+    const qb = this.categories.scoped(tenantId);
+    if (parentId) qb.andWhere('k.parentId = :parentId', { parentId });
+    return mapPage(await paginate(qb, { sort: 'position', direction: 'ASC', keys: [{ property: 'position' }], limit: page.limit, cursor: page.cursor }), categoryModel);
+  }
+
+  async getCategory(tenantId: string, id: string): Promise<KbCategoryModel> {
+    return categoryModel(await this.categories.getById(tenantId, id));
+  }
+
+  @Transactional()
+  async updateCategory(tenantId: string, id: string, input: UpdateCategoryInput, expectedVersion?: number): Promise<KbCategoryModel> {
+    if (input.name === null) throw AppError.validation([{ field: 'name', message: 'name cannot be null' }]);
+    if (input.parentId) {
+      await this.assertCategory(tenantId, input.parentId, 'parentId');
+      if ((await this.categories.ancestorsOf(tenantId, input.parentId)).includes(id)) {
+        throw new AppError('unprocessable', 'A category cannot be moved under itself or its own subcategory.', [{ field: 'parentId', message: 'would create a cycle' }]);
+      }
+    }
+    return categoryModel(await this.categories.update(tenantId, id, { ...input }, expectedVersion));
+  }
+
+  /** Refused while subcategories exist; articles keep living without a category. */
+  @Transactional()
+  async deleteCategory(tenantId: string, id: string): Promise<void> {
+    await this.categories.getById(tenantId, id);
+    if (await this.categories.hasChildren(tenantId, id)) {
+      throw new AppError('unprocessable', 'This category has subcategories: move or delete them first.');
+    }
+    await this.categories.deleteById(tenantId, id);
+  }
+
+  // ---- articles ----
+
+  /** Creates a draft and its first version. */
+  @Transactional()
+  async createArticle(tenantId: string, input: CreateArticleInput, actor: Actor): Promise<KbArticleModel> {
+    if (input.categoryId) await this.assertCategory(tenantId, input.categoryId, 'categoryId');
+    const translationOf = input.translationOf ? await this.translationRoot(tenantId, input.translationOf) : null;
+    const row = await this.articles.insert(tenantId, {
+      title: input.title,
+      body: input.body,
+      locale: input.locale,
+      categoryId: input.categoryId ?? null,
+      tags: input.tags ?? [],
+      visibility: input.visibility,
+      status: 'draft',
+      translationOf,
+      views: 0,
+      helpful: 0,
+      notHelpful: 0,
+    });
+    await this.articles.refreshSearch(tenantId, row.id, searchConfigFor(row.locale));
+    await this.articles.insertVersion(tenantId, row, actor);
+    return articleModel(row);
+  }
+
+  async listArticles(tenantId: string, query: ListArticlesQuery): Promise<Page<KbArticleModel>> {
+    const qb = this.articles.live(tenantId);
+    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+    if (query.categoryId) qb.andWhere('a.categoryId = :categoryId', { categoryId: query.categoryId });
+    if (query.locale) qb.andWhere('(a.locale = :locale OR a.locale LIKE :prefix)', { locale: query.locale, prefix: `${query.locale}-%` });
+    if (query.translationOf) qb.andWhere('(a.id = :t OR a.translationOf = :t)', { t: query.translationOf });
+    return mapPage(await paginate(qb, { sort: '-id', direction: 'DESC', keys: [], limit: query.limit, cursor: query.cursor }), articleModel);
+  }
+
+  async getArticle(tenantId: string, id: string): Promise<KbArticleModel> {
+    return articleModel(await this.articles.getById(tenantId, id));
+  }
+
+  /** Every edit keeps the previous state as a version. */
+  @Transactional()
+  async updateArticle(tenantId: string, id: string, input: UpdateArticleInput, actor: Actor, expectedVersion?: number): Promise<KbArticleModel> {
+    for (const f of ['title', 'body', 'locale', 'visibility', 'status'] as const) {
+      if (input[f] === null) throw AppError.validation([{ field: f, message: `${f} cannot be null` }]);
+    }
+    if (input.categoryId) await this.assertCategory(tenantId, input.categoryId, 'categoryId');
+    const patch: Partial<KbArticleEntity> = { ...input, translationOf: undefined };
+    if (input.translationOf !== undefined) {
+      if (input.translationOf === id) throw AppError.validation([{ field: 'translationOf', message: 'an article cannot translate itself' }]);
+      patch.translationOf = input.translationOf ? await this.translationRoot(tenantId, input.translationOf) : null;
+    }
+    if (input.status === 'published') patch.publishedAt = new Date();
+    const before = await this.articles.getById(tenantId, id);
+    const row = await this.articles.update(tenantId, id, patch as never, expectedVersion);
+    if (input.title !== undefined || input.body !== undefined || input.locale !== undefined) {
+      await this.articles.refreshSearch(tenantId, id, searchConfigFor(row.locale));
+    }
+    await this.articles.insertVersion(tenantId, row, actor);
+    const article = articleModel(row);
+    if (before.status !== 'published' && row.status === 'published') await this.published(tenantId, article, actor);
+    return article;
+  }
+
+  @Transactional()
+  async publish(tenantId: string, id: string, actor: Actor): Promise<KbArticleModel> {
+    const current = await this.articles.getById(tenantId, id);
+    if (current.status === 'published') return articleModel(current);
+    const row = await this.articles.update(tenantId, id, { status: 'published', publishedAt: new Date() });
+    await this.articles.insertVersion(tenantId, row, actor);
+    const article = articleModel(row);
+    await this.published(tenantId, article, actor);
+    return article;
+  }
+
+  @Transactional()
+  async unpublish(tenantId: string, id: string, actor: Actor): Promise<KbArticleModel> {
+    const current = await this.articles.getById(tenantId, id);
+    if (current.status === 'draft') return articleModel(current);
+    const row = await this.articles.update(tenantId, id, { status: 'draft' });
+    await this.articles.insertVersion(tenantId, row, actor);
+    return articleModel(row);
+  }
+
+  @Transactional()
+  async deleteArticle(tenantId: string, id: string): Promise<void> {
+    await this.articles.getById(tenantId, id);
+    await this.articles.update(tenantId, id, { deletedAt: () => 'now()' });
+  }
+
+  async versions(tenantId: string, id: string, page: PageQuery): Promise<Page<KbArticleVersionModel>> {
+    await this.articles.getById(tenantId, id);
+    return mapPage(await paginate(this.articles.versions(tenantId, id), { sort: '-version', direction: 'DESC', keys: [{ property: 'version' }], limit: page.limit, cursor: page.cursor }), (v) => ({
+      version: v.version,
+      title: v.title,
+      body: v.body,
+      locale: v.locale,
+      categoryId: v.categoryId,
+      tags: v.tags,
+      visibility: v.visibility,
+      status: v.status,
+      actor: { type: v.actorType, id: v.actorId },
+      createdAt: v.createdAt,
+    }));
+  }
+
+  async vote(tenantId: string, id: string, helpful: boolean, scope: Pick<SearchScope, 'audience'>): Promise<KbVotesModel> {
+    if (scope.audience === 'public') await this.publicArticle(tenantId, id);
+    const counts = await this.articles.vote(tenantId, id, helpful);
+    if (!counts) throw AppError.notFound('Article', id);
+    return { helpful: counts.helpful, notHelpful: counts.not_helpful };
+  }
+
+  /** A published public article, counting the view; anything else is a 404. */
+  async readPublic(tenantId: string, id: string): Promise<KbArticleModel> {
+    const row = await this.publicArticle(tenantId, id);
+    await this.articles.countView(tenantId, id);
+    return articleModel({ ...row, views: row.views + 1 } as KbArticleEntity);
+  }
+
+  // ---- search ----
+
+  /** Ranked hits with a highlighted snippet, in every language (see SearchScope). */
+  async search(tenantId: string, q: string, limit: number, scope: SearchScope): Promise<KbSearchHitModel[]> {
+    const needle = q.trim();
+    if (!needle) return [];
+    const filters = (offset: number) => this.filters(scope, offset);
+    if (UNSPACED_SCRIPT.test(needle)) {
+      const f = filters(4);
+      const rows = await this.articles.searchSubstring(tenantId, escapeLike(needle.toLowerCase()), f.sql, f.params, limit);
+      return rows.map((r) => hit(r, substringSnippet(r.body, needle)));
+    }
+    const configs = scope.locale ? [searchConfigFor(scope.locale), 'kb_simple'] : await this.configs(tenantId);
+    const f = filters(5);
+    const rows = await this.articles.searchWords(tenantId, needle, configs, f.sql, f.params, limit);
+    return rows.map((r) => hit(r, r.snippet ?? ''));
+  }
+
+  /** Published articles (public or internal) relevant to any words of `text` (ticket subject and description). */
+  async suggest(tenantId: string, text: string, limit: number): Promise<KbSearchHitModel[]> {
+    const f = this.filters({ audience: 'agents', publishedOnly: true }, 5);
+    const rows = await this.articles.searchWords(tenantId, text.slice(0, 2000), await this.configs(tenantId), f.sql, f.params, limit, true);
+    return rows.map((r) => hit(r, r.snippet ?? ''));
+  }
+
+  private filters(scope: SearchScope, offset: number): { sql: string; params: unknown[] } {
+    const parts: string[] = [];
+    const params: unknown[] = [];
+    if (scope.publishedOnly || scope.audience === 'public') parts.push(`a.status = 'published'`);
+    if (scope.audience === 'public') parts.push(`a.visibility = 'public'`);
+    if (scope.locale) {
+      params.push(scope.locale, `${scope.locale}-%`);
+      parts.push(`(a.locale = $${offset} OR a.locale LIKE $${offset + 1})`);
+    }
+    return { sql: parts.map((p) => `AND ${p}`).join(' '), params };
+  }
+
+  private async configs(tenantId: string): Promise<string[]> {
+    const inUse = await this.articles.configsInUse(tenantId);
+    return inUse.length ? [...new Set([...inUse, 'kb_simple'])] : ['kb_simple'];
+  }
+
+  private async published(tenantId: string, article: KbArticleModel, actor: Actor): Promise<void> {
+    await this.outbox.publish(tenantId, { type: 'kb.article_published', resourceType: 'kb_article', resourceId: article.id, data: { article }, actor });
+  }
+
+  private async publicArticle(tenantId: string, id: string): Promise<KbArticleEntity> {
+    const row = await this.articles.findById(tenantId, id);
+    if (!row || row.status !== 'published' || row.visibility !== 'public') throw AppError.notFound('Article', id);
+    return row;
+  }
+
+  private async assertCategory(tenantId: string, id: string, field: string): Promise<void> {
+    if (!(await this.categories.findById(tenantId, id))) {
+      throw new AppError('unprocessable', `Category ${id} does not exist.`, [{ field, message: 'is not a category of this tenant' }]);
+    }
+  }
+
+  /** Translations point at the group's original, whichever member they name. */
+  private async translationRoot(tenantId: string, id: string): Promise<string> {
+    const original = await this.articles.findById(tenantId, id);
+    if (!original) throw new AppError('unprocessable', `Article ${id} does not exist.`, [{ field: 'translationOf', message: 'is not an article of this tenant' }]);
+    return original.translationOf ?? original.id;
+  }
+}
+
+function hit(r: SearchRow, snippet: string): KbSearchHitModel {
+  return { id: r.id, title: r.title, locale: r.locale, categoryId: r.category_id, visibility: r.visibility, snippet, score: Number(r.score) };
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A window of the body around the first match, the match wrapped in <mark>. */
+export function substringSnippet(body: string, needle: string): string {
+  const at = body.toLowerCase().indexOf(needle.toLowerCase());
+  if (at < 0) return escapeHtml(body.slice(0, SNIPPET_CHARS));
+  const start = Math.max(0, at - SNIPPET_CHARS / 2);
+  const end = Math.min(body.length, at + needle.length + SNIPPET_CHARS / 2);
+  return `${start > 0 ? '… ' : ''}${escapeHtml(body.slice(start, at))}<mark>${escapeHtml(body.slice(at, at + needle.length))}</mark>${escapeHtml(body.slice(at + needle.length, end))}${end < body.length ? ' …' : ''}`;
+}
+
+function categoryModel(c: KbCategoryEntity): KbCategoryModel {
+  return { id: c.id, name: c.name, parentId: c.parentId, position: c.position, version: c.version, createdAt: c.createdAt, updatedAt: c.updatedAt };
+}
+
+export function articleModel(a: KbArticleEntity): KbArticleModel {
+  return {
+    id: a.id,
+    title: a.title,
+    body: a.body,
+    locale: a.locale,
+    categoryId: a.categoryId,
+    tags: a.tags,
+    visibility: a.visibility,
+    status: a.status,
+    translationOf: a.translationOf,
+    publishedAt: a.publishedAt,
+    views: a.views,
+    votes: { helpful: a.helpful, notHelpful: a.notHelpful },
+    version: a.version,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+}
