@@ -208,6 +208,41 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     return send(res, 201, ticketJson(row));
   }
 
+  const article = /^\/v1\/kb\/articles\/([0-9a-f-]{36})$/.exec(url.pathname);
+  if (req.method === 'GET' && article) {
+    const { rows } = await pool.query('SELECT * FROM kb_articles WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL', [tenantId, article[1]]);
+    return rows[0] ? send(res, 200, rows[0]) : send(res, 404, {});
+  }
+
+  if (req.method === 'GET' && url.pathname === '/v1/kb/search') {
+    const q = url.searchParams.get('q') ?? '';
+    const { rows: cfgs } = await pool.query('SELECT DISTINCT search_config::text AS c FROM kb_articles WHERE tenant_id = $1 AND deleted_at IS NULL', [tenantId]);
+    const configs = [...new Set([...cfgs.map((r) => r.c as string), 'kb_simple'])];
+    const rows = /[\u0E00-\u0EFF\u4E00-\u9FFF]/.test(q)
+      ? (
+          await pool.query(
+            `SELECT id, title, locale, category_id, visibility, body FROM kb_articles a
+              WHERE tenant_id = $1 AND deleted_at IS NULL AND status = 'published' AND search_text LIKE '%' || $2 || '%'
+              ORDER BY (CASE WHEN lower(title) LIKE '%' || $2 || '%' THEN 1.0 ELSE 0.4 END) DESC, id DESC LIMIT 10`,
+            [tenantId, q.toLowerCase()],
+          )
+        ).rows
+      : (
+          await pool.query(
+            `WITH q AS (SELECT coalesce(string_agg(nullif(websearch_to_tsquery(c::regconfig, $2)::text, ''), ' | ')::tsquery, ''::tsquery) AS query FROM unnest($3::text[]) c),
+             top AS (SELECT a.id, ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, q.query) AS score FROM kb_articles a, q
+                      WHERE a.tenant_id = $1 AND a.deleted_at IS NULL AND a.status = 'published' AND a.search @@ q.query
+                      ORDER BY score DESC, a.id DESC LIMIT 10)
+             SELECT a.id, a.title, a.locale, a.category_id, a.visibility, top.score,
+                    ts_headline(a.search_config, replace(replace(replace(a.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.query, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2') AS snippet
+               FROM top JOIN kb_articles a ON a.tenant_id = $1 AND a.id = top.id, q
+              ORDER BY top.score DESC, a.id DESC`,
+            [tenantId, q, configs],
+          )
+        ).rows;
+    return send(res, 200, { data: rows, nextCursor: null });
+  }
+
   const one = /^\/v1\/tickets\/([0-9a-f-]{36})$/.exec(url.pathname);
   if (req.method === 'GET' && one) {
     const { rows } = await pool.query('SELECT * FROM tickets WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL', [tenantId, one[1]]);

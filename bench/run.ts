@@ -25,10 +25,12 @@ interface Scenario {
 }
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const rand = (n: number) => 1 + Math.floor(Math.random() * n);
 let seq = 0;
 /** Filled after seeding: ids to read, and the cursor of page 1,000. */
-const seeded = { customerIds: [] as string[], ticketIds: [] as string[], page1000Cursor: '' };
+const seeded = { customerIds: [] as string[], ticketIds: [] as string[], articleIds: [] as string[], page1000Cursor: '' };
+const KB_QUERIES = ['reset password', 'password dimenticata', 'κάρτα πληρωμής', 'khach hang', 'ลืมรหัสผ่าน', 'export invoices'];
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
 
 const SCENARIOS: Scenario[] = [
@@ -72,6 +74,13 @@ const SCENARIOS: Scenario[] = [
   { name: 'GET /v1/tickets?status=open,pending&priority=high', method: 'GET', auth: true, request: () => ({ path: '/v1/tickets?status=open,pending&priority=high&limit=25' }) },
   { name: `GET /v1/tickets page 1 (of ${TICKETS.toLocaleString('en')})`, method: 'GET', auth: true, request: () => ({ path: '/v1/tickets?limit=25' }) },
   { name: 'GET /v1/tickets page 1,000', method: 'GET', auth: true, request: () => ({ path: `/v1/tickets?limit=25&cursor=${seeded.page1000Cursor}` }) },
+  { name: 'GET /v1/kb/articles/:id (primary key)', method: 'GET', auth: true, request: () => ({ path: `/v1/kb/articles/${pick(seeded.articleIds)}` }) },
+  {
+    name: `GET /v1/kb/search (${ARTICLES.toLocaleString('en')} articles, en/it/el/vi/th)`,
+    method: 'GET',
+    auth: true,
+    request: () => ({ path: `/v1/kb/search?limit=10&q=${encodeURIComponent(pick(KB_QUERIES))}` }),
+  },
 ];
 
 function freePort(): Promise<number> {
@@ -174,10 +183,40 @@ async function seed(url: string): Promise<void> {
     for (const i of tgin) await c.query(i.indexdef as string);
     await c.query('VACUUM ANALYZE');
 
+    // Articles in five languages (1 in 50 on the searched topics, so a query matches ~2,000 of
+    // 100,000); search documents built like the service builds them, GIN indexes after.
+    const { rows: kgin } = await c.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'kb_articles' AND indexdef LIKE '%USING gin%'`);
+    for (const i of kgin) await c.query(`DROP INDEX ${i.indexname as string}`);
+    await c.query(
+      `WITH t AS (SELECT id FROM tenants WHERE slug = 'default'),
+       src (n, locale, cfg, title, body) AS (VALUES
+         (0, 'en', 'kb_english', 'How to reset your password', 'If you forgot your password, click Forgot password on the sign-in page.'),
+         (1, 'it', 'kb_italian', 'Come reimpostare la password', 'Se hai dimenticato la password, clicca su Password dimenticata nella pagina di accesso.'),
+         (2, 'el', 'kb_greek', 'Πώς να αλλάξετε τον τρόπο πληρωμής', 'Μπορείτε να αλλάξετε την κάρτα πληρωμής από τις ρυθμίσεις του λογαριασμού σας.'),
+         (3, 'vi', 'kb_simple', 'Liên hệ bộ phận chăm sóc khách hàng', 'Bạn có thể liên hệ với chúng tôi qua email hoặc điện thoại để được hỗ trợ khách hàng.'),
+         (4, 'th', 'kb_simple', 'วิธีเข้าสู่ระบบ', 'หากคุณลืมรหัสผ่าน ให้กดปุ่มลืมรหัสผ่านในหน้าเข้าสู่ระบบ'),
+         (5, 'en', 'kb_english', 'Exporting invoices', 'Invoices can be exported as PDF or CSV from the Billing page.')),
+       -- One article in 50 carries the sentence people search for; the rest are filler.
+       docs AS (
+         SELECT i, src.locale, src.cfg,
+                CASE WHEN i % 50 < 6 THEN src.title || ' ' || i ELSE 'Topic ' || substr(md5(i::text), 1, 8) || ' ' || i END AS title,
+                CASE WHEN i % 50 < 6 THEN src.body ELSE 'Notes ' || md5(i::text) || ' ' || md5((i + 1)::text) END || ' Article ' || i || '.' AS body
+           FROM generate_series(1, $1::int) i JOIN src ON src.n = i % 6)
+       INSERT INTO kb_articles (tenant_id, id, title, body, locale, visibility, status, published_at, search_config, search, search_text)
+       SELECT t.id, uuidv7(), d.title, d.body, d.locale, 'public', 'published', now(), d.cfg::regconfig,
+              setweight(to_tsvector(d.cfg::regconfig, d.title), 'A') || setweight(to_tsvector(d.cfg::regconfig, d.body), 'B'),
+              lower(immutable_unaccent(d.title || ' ' || d.body))
+         FROM t, docs d`,
+      [ARTICLES],
+    );
+    for (const i of kgin) await c.query(i.indexdef as string);
+    await c.query('ANALYZE kb_articles');
+    seeded.articleIds = (await c.query(`SELECT id FROM kb_articles ORDER BY random() LIMIT 1000`)).rows.map((r) => r.id as string);
+
     seeded.customerIds = (await c.query(`SELECT id FROM customers ORDER BY random() LIMIT 1000`)).rows.map((r) => r.id as string);
     seeded.ticketIds = (await c.query(`SELECT id FROM tickets ORDER BY random() LIMIT 1000`)).rows.map((r) => r.id as string);
     // The cursor a client holds after reading 999 pages of 25, newest first.
-    const { rows: p1000 } = await c.query(`SELECT id FROM tickets WHERE deleted_at IS NULL ORDER BY id DESC OFFSET $1 LIMIT 1`, [999 * 25 - 1]);
+    const { rows: p1000 } = await c.query(`SELECT id FROM tickets WHERE deleted_at IS NULL ORDER BY id DESC OFFSET $1 LIMIT 1`, [Math.min(999 * 25 - 1, TICKETS - 1)]);
     seeded.page1000Cursor = encodeCursor('-createdAt', [p1000[0].id as string]);
   } finally {
     await c.end();
@@ -231,6 +270,11 @@ async function main(): Promise<void> {
     const line = (r: string[]) => `| ${r.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`;
     process.stdout.write(`\n${CONNECTIONS} connections, ${DURATION} s per run, node ${process.version}, 2 cores shared by load, service and PostgreSQL\n\n`);
     process.stdout.write(`${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${rows.map(line).join('\n')}\n`);
+    const pk = [...byName.entries()].find(([n]) => n.startsWith('GET /v1/kb/articles/:id'))?.[1];
+    const kb = [...byName.entries()].find(([n]) => n.startsWith('GET /v1/kb/search'))?.[1];
+    if (pk && kb) {
+      process.stdout.write(`\nKB search vs primary-key article read (service): p50 ${kb.p50} vs ${pk.p50} ms, p99 ${kb.p99} vs ${pk.p99} ms; ${(pk.rps / kb.rps).toFixed(2)}× the time per request\n`);
+    }
     const first = [...byName.entries()].find(([n]) => n.startsWith('GET /v1/tickets page 1 '))?.[1];
     const deep = byName.get('GET /v1/tickets page 1,000');
     if (first && deep) {

@@ -91,16 +91,21 @@ export class KbArticlesRepository extends VersionedRepository<KbArticleEntity> {
     const parse = anyWord
       ? `to_tsquery(c::regconfig, coalesce((SELECT string_agg(quote_literal(w), ' | ') FROM (SELECT w FROM unnest(tsvector_to_array(to_tsvector(c::regconfig, $2))) w LIMIT 40) x), ''))`
       : `websearch_to_tsquery(c::regconfig, $2)`;
+    // Rank every match, then build snippets for the page only (ts_headline is the costly part).
     return this.manager.query(
       `WITH q AS (SELECT coalesce(tsquery_or_agg, ''::tsquery) AS query FROM (
-                    SELECT string_agg(nullif(${parse}::text, ''), ' | ')::tsquery AS tsquery_or_agg FROM unnest($3::text[]) AS c) x)
-       SELECT a.id, a.title, a.locale, a.category_id, a.visibility, a.body,
-              ts_headline(a.search_config, replace(replace(replace(a.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.query, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet,
-              ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, q.query) AS score
-         FROM kb_articles a, q
-        WHERE a.tenant_id = $1 AND a.deleted_at IS NULL AND q.query <> ''::tsquery AND a.search @@ q.query ${where}
-        ORDER BY score DESC, a.id DESC
-        LIMIT $4`,
+                    SELECT string_agg(nullif(${parse}::text, ''), ' | ')::tsquery AS tsquery_or_agg FROM unnest($3::text[]) AS c) x),
+       top AS (
+         SELECT a.id, ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, q.query) AS score
+           FROM kb_articles a, q
+          WHERE a.tenant_id = $1 AND a.deleted_at IS NULL AND q.query <> ''::tsquery AND a.search @@ q.query ${where}
+          ORDER BY score DESC, a.id DESC
+          LIMIT $4)
+       SELECT a.id, a.title, a.locale, a.category_id, a.visibility, a.body, top.score,
+              ts_headline(a.search_config, replace(replace(replace(a.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.query,
+                          'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
+         FROM top JOIN kb_articles a ON a.tenant_id = $1 AND a.id = top.id, q
+        ORDER BY top.score DESC, a.id DESC`,
       base,
     );
   }

@@ -225,9 +225,17 @@ export class KnowledgeBaseService {
     return { sql: parts.map((p) => `AND ${p}`).join(' '), params };
   }
 
+  /** Languages in use change rarely: remembered per tenant for a minute. */
+  private readonly configCache = new Map<string, { at: number; configs: string[] }>();
+
   private async configs(tenantId: string): Promise<string[]> {
+    const cached = this.configCache.get(tenantId);
+    if (cached && Date.now() - cached.at < 60_000) return cached.configs;
     const inUse = await this.articles.configsInUse(tenantId);
-    return inUse.length ? [...new Set([...inUse, 'kb_simple'])] : ['kb_simple'];
+    const configs = [...new Set([...inUse, 'kb_simple'])];
+    if (this.configCache.size > 10_000) this.configCache.clear();
+    this.configCache.set(tenantId, { at: Date.now(), configs });
+    return configs;
   }
 
   private async published(tenantId: string, article: KbArticleModel, actor: Actor): Promise<void> {
