@@ -1,10 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+
 import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
   IsEmail,
   IsLocale,
   IsNotEmpty,
@@ -17,9 +14,9 @@ import {
 } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsJsonObject } from '../../../common/validation/json.validators';
+import { TagsField } from '../../../common/validation/tags.decorator';
 
 export const MAX_ATTRIBUTES_BYTES = 16 * 1024;
-const trimAll = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
 
 /** Fields a CRM sends for a contact (everything but its external id). */
 @InputType('CustomerFields', { isAbstract: true })
@@ -42,40 +39,52 @@ export class CustomerFieldsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @Matches(/^[0-9+()\-.\s]{3,50}$/, { message: 'phone may contain digits, spaces and + ( ) - . only' })
+  @Matches(/^[0-9+()\-.\s]{3,50}$/, {
+    message: 'phone may contain digits, spaces and + ( ) - . only',
+  })
   phone?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Omitted on create: the organization owning the email\'s domain, if any.' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: "Omitted on create: the organization owning the email's domain, if any.",
+  })
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'organizationId must be a UUID' })
   organizationId?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'it-IT', description: 'BCP 47 language tag.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'it-IT',
+    description: 'BCP 47 language tag.',
+  })
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsLocale({ message: 'locale must be a language tag like en or pt-BR' })
   locale?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'Europe/Rome', description: 'IANA time zone.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'Europe/Rome',
+    description: 'IANA time zone.',
+  })
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsTimeZone({ message: 'timezone must be an IANA time zone like Europe/Rome' })
   timezone?: string | null;
 
-  @ApiPropertyOptional({ type: [String], maxItems: 50, example: ['vip'] })
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @Transform(trimAll)
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(50, { each: true })
+  @TagsField()
   tags?: string[];
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: `Free-form JSON object, at most ${MAX_ATTRIBUTES_BYTES} bytes.` })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: `Free-form JSON object, at most ${MAX_ATTRIBUTES_BYTES} bytes.`,
+  })
   @Field(() => GraphQLJSONObject, { nullable: true })
   @IsOptional()
   @IsJsonObject(MAX_ATTRIBUTES_BYTES)
@@ -84,7 +93,12 @@ export class CustomerFieldsInput {
 
 @InputType('CreateCustomerInput')
 export class CreateCustomerInput extends CustomerFieldsInput {
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 255, description: 'Your CRM\'s id; unique per tenant (409 on a duplicate).' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 255,
+    description: "Your CRM's id; unique per tenant (409 on a duplicate).",
+  })
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()

@@ -1,10 +1,28 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsLocale, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { ARTICLE_STATUSES, ARTICLE_VISIBILITIES, ArticleStatus, ArticleVisibility } from '../kb-article.entity';
-
-const trimAll = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsLocale,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { PageQuery } from '../../../common/pagination/page.args';
+import { TagsField } from '../../../common/validation/tags.decorator';
+import {
+  ARTICLE_STATUSES,
+  ARTICLE_VISIBILITIES,
+  ArticleStatus,
+  ArticleVisibility,
+} from '../kb-article.entity';
 
 export class CreateCategoryInput {
   @ApiProperty({ maxLength: 200, example: 'Billing' })
@@ -13,7 +31,12 @@ export class CreateCategoryInput {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The parent category; omit for a top-level one.' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The parent category; omit for a top-level one.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'parentId must be a UUID' })
   parentId?: string | null;
@@ -44,7 +67,10 @@ export class CreateArticleInput {
   @MaxLength(200_000)
   body: string;
 
-  @ApiProperty({ example: 'en', description: 'BCP 47 language tag; picks the stemming used for search.' })
+  @ApiProperty({
+    example: 'en',
+    description: 'BCP 47 language tag; picks the stemming used for search.',
+  })
   @Field()
   @IsLocale({ message: 'locale must be a language tag like en or pt-BR' })
   locale: string;
@@ -55,24 +81,22 @@ export class CreateArticleInput {
   @IsUUID('all', { message: 'categoryId must be a UUID' })
   categoryId?: string | null;
 
-  @ApiPropertyOptional({ type: [String] })
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @Transform(trimAll)
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(50, { each: true })
+  @TagsField()
   tags?: string[];
 
-  @ApiProperty({ enum: ARTICLE_VISIBILITIES, description: '`internal` articles are for agents only.' })
+  @ApiProperty({
+    enum: ARTICLE_VISIBILITIES,
+    description: '`internal` articles are for agents only.',
+  })
   @Field(() => String, { description: 'public or internal' })
   @IsIn(ARTICLE_VISIBILITIES, { message: 'visibility must be public or internal' })
   visibility: ArticleVisibility;
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', description: 'The article this one translates.' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    description: 'The article this one translates.',
+  })
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'translationOf must be a UUID' })
@@ -80,7 +104,10 @@ export class CreateArticleInput {
 }
 
 export class UpdateArticleInput extends PartialType(CreateArticleInput) {
-  @ApiPropertyOptional({ enum: ARTICLE_STATUSES, description: 'Prefer POST …/publish and …/unpublish; `archived` retires an article.' })
+  @ApiPropertyOptional({
+    enum: ARTICLE_STATUSES,
+    description: 'Prefer POST …/publish and …/unpublish; `archived` retires an article.',
+  })
   @IsOptional()
   @IsIn(ARTICLE_STATUSES, { message: `status must be one of: ${ARTICLE_STATUSES.join(', ')}` })
   status?: ArticleStatus;
@@ -99,7 +126,10 @@ export class KbSearchQuery {
   @MaxLength(200)
   q: string;
 
-  @ApiPropertyOptional({ example: 'it', description: 'Only articles in this language (`pt` also matches `pt-BR`).' })
+  @ApiPropertyOptional({
+    example: 'it',
+    description: 'Only articles in this language (`pt` also matches `pt-BR`).',
+  })
   @IsOptional()
   @IsLocale({ message: 'locale must be a language tag like en or pt-BR' })
   locale?: string;
@@ -113,21 +143,7 @@ export class KbSearchQuery {
   limit: number = 10;
 }
 
-export class ListArticlesQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit: number = 25;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2048)
-  cursor?: string;
-
+export class ListArticlesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ARTICLE_STATUSES })
   @IsOptional()
   @IsIn(ARTICLE_STATUSES)

@@ -1,11 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
   IsBoolean,
   IsEmail,
   IsIn,
@@ -18,12 +15,28 @@ import {
 } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsJsonObject } from '../../../common/validation/json.validators';
-import { TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES, TicketChannel, TicketPriority, TicketStatus, TicketType } from '../ticket.entity';
-import { TicketChannelEnum, TicketPriorityEnum, TicketStatusEnum, TicketTypeEnum } from './ticket-enums';
+import { TagsField } from '../../../common/validation/tags.decorator';
+import {
+  TICKET_CHANNELS,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+  TICKET_TYPES,
+  TicketChannel,
+  TicketPriority,
+  TicketStatus,
+  TicketType,
+} from '../ticket.entity';
+import {
+  TicketChannelEnum,
+  TicketPriorityEnum,
+  TicketStatusEnum,
+  TicketTypeEnum,
+} from './ticket-enums';
 
 const MAX_TEXT = 65_536;
-const oneOf = (name: string, values: readonly string[]) => ({ message: `${name} must be one of: ${values.join(', ')}` });
-const trimAll = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
+const oneOf = (name: string, values: readonly string[]) => ({
+  message: `${name} must be one of: ${values.join(', ')}`,
+});
 
 @InputType('RequesterInput')
 export class RequesterInput {
@@ -40,7 +53,7 @@ export class RequesterInput {
   @IsEmail({}, { message: 'requester.email must be an email address' })
   email?: string;
 
-  @ApiPropertyOptional({ maxLength: 255, description: 'The customer\'s id in your CRM.' })
+  @ApiPropertyOptional({ maxLength: 255, description: "The customer's id in your CRM." })
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
@@ -53,7 +66,9 @@ export class RequesterInput {
 const F = {
   subject: (required: boolean) =>
     applyDecorators(
-      required ? ApiProperty({ maxLength: 500, example: 'Cannot log in' }) : ApiPropertyOptional({ maxLength: 500 }),
+      required
+        ? ApiProperty({ maxLength: 500, example: 'Cannot log in' })
+        : ApiPropertyOptional({ maxLength: 500 }),
       Field({ nullable: !required }),
       ...(required ? [] : [IsOptional()]),
       IsString(),
@@ -62,7 +77,9 @@ const F = {
     ),
   description: (required: boolean) =>
     applyDecorators(
-      required ? ApiProperty({ maxLength: MAX_TEXT, example: 'The login page says my password is wrong.' }) : ApiPropertyOptional({ maxLength: MAX_TEXT }),
+      required
+        ? ApiProperty({ maxLength: MAX_TEXT, example: 'The login page says my password is wrong.' })
+        : ApiPropertyOptional({ maxLength: MAX_TEXT }),
       Field({ nullable: !required }),
       ...(required ? [] : [IsOptional()]),
       IsString(),
@@ -105,22 +122,15 @@ const F = {
       IsString(),
       MaxLength(100),
     ),
-  tags: () =>
-    applyDecorators(
-      ApiPropertyOptional({ type: [String], maxItems: 50 }),
-      Field(() => [String], { nullable: true }),
-      IsOptional(),
-      Transform(trimAll),
-      IsArray(),
-      ArrayMaxSize(50),
-      ArrayUnique(),
-      IsString({ each: true }),
-      IsNotEmpty({ each: true }),
-      MaxLength(50, { each: true }),
-    ),
+  tags: () => TagsField(),
   assigneeId: () =>
     applyDecorators(
-      ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'An active agent.' }),
+      ApiPropertyOptional({
+        type: String,
+        format: 'uuid',
+        nullable: true,
+        description: 'An active agent.',
+      }),
       Field(() => ID, { nullable: true }),
       IsOptional(),
       IsUUID('all', { message: 'assigneeId must be a UUID' }),
@@ -134,14 +144,23 @@ const F = {
     ),
   customFields: () =>
     applyDecorators(
-      ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Your own fields, a JSON object of at most 16 KiB.' }),
+      ApiPropertyOptional({
+        type: 'object',
+        additionalProperties: true,
+        description: 'Your own fields, a JSON object of at most 16 KiB.',
+      }),
       Field(() => GraphQLJSONObject, { nullable: true }),
       IsOptional(),
       IsJsonObject(16 * 1024),
     ),
   externalId: () =>
     applyDecorators(
-      ApiPropertyOptional({ type: String, nullable: true, maxLength: 255, description: 'Your system\'s id; unique per tenant.' }),
+      ApiPropertyOptional({
+        type: String,
+        nullable: true,
+        maxLength: 255,
+        description: "Your system's id; unique per tenant.",
+      }),
       Field(() => String, { nullable: true }),
       IsOptional(),
       IsString(),
@@ -156,7 +175,10 @@ export class CreateTicketInput {
   @F.description(true) description: string;
   @F.customerId() customerId?: string;
 
-  @ApiPropertyOptional({ type: () => RequesterInput, description: 'Finds the customer by externalId, then email, or creates one.' })
+  @ApiPropertyOptional({
+    type: () => RequesterInput,
+    description: 'Finds the customer by externalId, then email, or creates one.',
+  })
   @Field(() => RequesterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
@@ -196,7 +218,12 @@ export class UpdateTicketInput {
   @IsIn(TICKET_STATUSES, oneOf('status', TICKET_STATUSES))
   status?: TicketStatus;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_TEXT, description: 'How it was solved.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: MAX_TEXT,
+    description: 'How it was solved.',
+  })
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
@@ -213,19 +240,30 @@ export class AddCommentInput {
   @MaxLength(MAX_TEXT)
   body: string;
 
-  @ApiPropertyOptional({ default: true, description: 'False makes an internal note, never shown to the customer.' })
+  @ApiPropertyOptional({
+    default: true,
+    description: 'False makes an internal note, never shown to the customer.',
+  })
   @Field({ nullable: true })
   @IsOptional()
   @IsBoolean()
   public?: boolean;
 
-  @ApiPropertyOptional({ enum: ['agent', 'customer'], description: 'Defaults to the caller: an agent token writes as that agent; an API key as `agent` unless told.' })
+  @ApiPropertyOptional({
+    enum: ['agent', 'customer'],
+    description:
+      'Defaults to the caller: an agent token writes as that agent; an API key as `agent` unless told.',
+  })
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsIn(['agent', 'customer'], { message: 'authorType must be agent or customer' })
   authorType?: 'agent' | 'customer';
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The agent or customer writing; customer comments default to the ticket\'s customer.' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      "The agent or customer writing; customer comments default to the ticket's customer.",
+  })
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'authorId must be a UUID' })

@@ -1,0 +1,23 @@
+import { applyDecorators } from '@nestjs/common';
+import { Field } from '@nestjs/graphql';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+
+const trimAll = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
+
+/** An optional list of up to 50 distinct, trimmed tags of up to 50 characters (REST and GraphQL). */
+export function TagsField() {
+  return applyDecorators(
+    ApiPropertyOptional({ type: [String], maxItems: 50, example: ['vip'] }),
+    Field(() => [String], { nullable: true }),
+    IsOptional(),
+    Transform(trimAll),
+    IsArray(),
+    ArrayMaxSize(50),
+    ArrayUnique(),
+    IsString({ each: true }),
+    IsNotEmpty({ each: true }),
+    MaxLength(50, { each: true }),
+  );
+}
