@@ -33,6 +33,7 @@ const common = {
 module.exports = {
   // 2 cores: two spec files at a time, each with its own database cloned from a template.
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {
