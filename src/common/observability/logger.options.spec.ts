@@ -22,7 +22,12 @@ describe('request logs', () => {
     const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
     const opts = loggerOptions('info').pinoHttp as object;
     const middleware = pinoHttp({ ...opts, logger: pino({ redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, sink) } as never);
-    const server = createServer((req, res) => middleware(req, res, () => res.end('ok')));
+    const server = createServer((req, res) =>
+      middleware(req, res, () => {
+        (req as unknown as { principal: object }).principal = { tenantId: 'tenant-1', kind: 'api_key', id: 'key-1' };
+        res.end('ok');
+      }),
+    );
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const { port } = server.address() as { port: number };
     const res = await fetch(`http://127.0.0.1:${port}/v1/x`, { headers: { authorization: 'Bearer hdk_topsecret', 'x-request-id': 'req-42' } });
@@ -30,6 +35,8 @@ describe('request logs', () => {
     await new Promise<void>((r) => server.close(() => r()));
     const out = lines.join('');
     expect(out).toContain('"id":"req-42"');
+    expect(out).toContain('"tenantId":"tenant-1"');
+    expect(out).toContain('"credential":"api_key:key-1"');
     expect(out).not.toContain('hdk_topsecret');
   });
 });

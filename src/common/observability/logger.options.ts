@@ -38,10 +38,9 @@ export function loggerOptions(level: string): Params {
       // configureApp assigns req.id first, so problems from body parsing carry it too.
       genReqId: (req, res) => (req as { id?: string }).id ?? requestId(req, res),
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-      customProps: (req) => {
-        const p = (req as { principal?: { tenantId: string | null; kind: string; id: string } }).principal;
-        return p ? { tenantId: p.tenantId, credential: `${p.kind}:${p.id}` } : {};
-      },
+      // Who called is known only after the guard ran: add it to the completion line.
+      customSuccessObject: (req, _res, value) => withCaller(req, value),
+      customErrorObject: (req, _res, _err, value) => withCaller(req, value),
       serializers: {
         req: (req: { id: string; method: string; url: string; headers: Record<string, unknown> }) => ({
           id: req.id,
@@ -54,4 +53,9 @@ export function loggerOptions(level: string): Params {
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     },
   };
+}
+
+function withCaller(req: IncomingMessage, value: Record<string, unknown>): Record<string, unknown> {
+  const p = (req as { principal?: { tenantId: string | null; kind: string; id: string } }).principal;
+  return p ? { ...value, tenantId: p.tenantId, credential: `${p.kind}:${p.id}` } : value;
 }
