@@ -7,7 +7,10 @@ import DataLoader from 'dataloader';
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
-  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>): DataLoader<K, V> {
+  get<K, V>(
+    name: string,
+    batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>,
+  ): DataLoader<K, V> {
     let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
     if (!loader) {
       loader = new DataLoader<K, V>(batch, { maxBatchSize: 500 });
@@ -15,6 +18,18 @@ export class Loaders {
     }
     return loader;
   }
+}
+
+/** A loader of lists per key (a group's members, a ticket's comments), from one map-returning query. */
+export function listLoader<V>(
+  loaders: Loaders,
+  name: string,
+  fetch: (keys: readonly string[]) => Promise<Map<string, V[]>>,
+): DataLoader<string, V[]> {
+  return loaders.get<string, V[]>(name, async (keys) => {
+    const map = await fetch(keys);
+    return keys.map((k) => map.get(k) ?? []);
+  });
 }
 
 /** Orders `rows` like `ids` for DataLoader; a missing id yields null. */

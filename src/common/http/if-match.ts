@@ -1,4 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
 import { AppError } from '../errors/app-error';
 import { getRequest } from '../auth/get-request';
 
@@ -20,3 +21,6 @@ export const IfMatch = createParamDecorator((_: unknown, ctx: ExecutionContext) 
 );
 
 export const etagOf = (version: number) => `"${version}"`;
+
+/** Swagger: the optional If-Match header of a conditional write. */
+export const ApiIfMatch = () => ApiHeader({ name: 'If-Match', required: false, description: 'ETag from a GET; 412 when stale.' });

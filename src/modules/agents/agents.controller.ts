@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { ApiProblems } from '../../common/errors/problem.model';
-import { IfMatch } from '../../common/http/if-match';
+import { ApiIfMatch, IfMatch } from '../../common/http/if-match';
 import { PageOf } from '../../common/pagination/page.model';
 import { AgentsService } from './agents.service';
 import { AgentModel } from './dto/agent.model';
@@ -46,7 +46,7 @@ export class AgentsController {
   @Patch(':id')
   @RequireScopes('admin')
   @ApiOperation({ summary: 'Update an agent' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag from a GET; 412 when stale.' })
+  @ApiIfMatch()
   @ApiOkResponse({ type: AgentModel })
   @ApiProblems(400, 404, 409, 412, 422)
   update(@CurrentTenant() tenantId: string, @Param('id') id: string, @Body() input: UpdateAgentInput, @IfMatch() version?: number) {

@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentTenant } from '../../common/auth/auth.decorators';
-import { Loaders } from '../../common/graphql/loaders';
+import { listLoader, Loaders } from '../../common/graphql/loaders';
 import { GroupModel } from '../groups/dto/group.model';
 import { agentLoader } from '../groups/groups.resolver';
 import { GroupsService } from '../groups/groups.service';
@@ -16,13 +16,14 @@ export class GroupMembersResolver {
   ) {}
 
   @ResolveField(() => [AgentModel], { description: 'Members (batched per request).' })
-  async agents(@Parent() group: GroupModel, @CurrentTenant() tenantId: string, @Context('loaders') loaders: Loaders) {
-    const memberIds = await loaders
-      .get<string, string[]>(`groupMembers:${tenantId}`, async (ids) => {
-        const map = await this.groupsService.agentIdsByGroup(tenantId, ids);
-        return ids.map((id) => map.get(id) ?? []);
-      })
-      .load(group.id);
+  async agents(
+    @Parent() group: GroupModel,
+    @CurrentTenant() tenantId: string,
+    @Context('loaders') loaders: Loaders,
+  ) {
+    const memberIds = await listLoader<string>(loaders, `groupMembers:${tenantId}`, (ids) =>
+      this.groupsService.agentIdsByGroup(tenantId, ids),
+    ).load(group.id);
     const agents = await agentLoader(loaders, tenantId, this.agentsService).loadMany(memberIds);
     return agents.filter((a): a is AgentModel => !!a && !(a instanceof Error));
   }

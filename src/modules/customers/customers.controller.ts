@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { actorOf, Principal } from '../../common/auth/principal';
 import { ApiProblems } from '../../common/errors/problem.model';
-import { IfMatch } from '../../common/http/if-match';
+import { ApiIfMatch, IfMatch } from '../../common/http/if-match';
 import { PageQuery } from '../../common/pagination/page.args';
 import { PageOf } from '../../common/pagination/page.model';
 import { CustomersService } from './customers.service';
@@ -15,7 +15,6 @@ import { TimelineItemModel } from './dto/timeline.model';
 
 const CustomerPage = PageOf(CustomerModel, 'CustomerPage');
 const TimelinePage = PageOf(TimelineItemModel, 'TimelinePage');
-const IF_MATCH = { name: 'If-Match', required: false, description: 'ETag from a GET; 412 when stale.' };
 
 @ApiTags('Customers')
 @Controller('v1/customers')
@@ -38,7 +37,7 @@ export class CustomersController {
     description:
       '201 when created, 200 when updated. Only the fields you send change; an unchanged contact keeps its version and emits no event. Safe when several syncs send the same contact at once.',
   })
-  @ApiHeader(IF_MATCH)
+  @ApiIfMatch()
   @ApiOkResponse({ type: CustomerModel, description: 'Updated (or unchanged).' })
   @ApiCreatedResponse({ type: CustomerModel, description: 'Created.' })
   @ApiProblems(400, 412, 422)
@@ -85,7 +84,7 @@ export class CustomersController {
   @Patch(':id')
   @RequireScopes('customers:write')
   @ApiOperation({ summary: 'Update a customer', description: '`null` clears an optional field. Emits `customer.updated`.' })
-  @ApiHeader(IF_MATCH)
+  @ApiIfMatch()
   @ApiOkResponse({ type: CustomerModel })
   @ApiProblems(400, 404, 409, 412, 422)
   update(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() input: UpdateCustomerInput, @IfMatch() version?: number) {
@@ -96,7 +95,7 @@ export class CustomersController {
   @HttpCode(204)
   @RequireScopes('customers:write')
   @ApiOperation({ summary: 'Delete a customer', description: 'Soft delete: tickets and feedback keep their history; the externalId can be reused.' })
-  @ApiHeader(IF_MATCH)
+  @ApiIfMatch()
   @ApiNoContentResponse()
   @ApiProblems(404, 412)
   async delete(@CurrentTenant() tenantId: string, @Param('id') id: string, @IfMatch() version?: number): Promise<void> {

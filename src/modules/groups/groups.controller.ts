@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { ApiProblems } from '../../common/errors/problem.model';
-import { IfMatch } from '../../common/http/if-match';
+import { ApiIfMatch, IfMatch } from '../../common/http/if-match';
 import { PageQuery } from '../../common/pagination/page.args';
 import { PageOf } from '../../common/pagination/page.model';
 import { CreateGroupInput, UpdateGroupInput } from './dto/create-group.input';
@@ -46,7 +46,7 @@ export class GroupsController {
   @Patch(':id')
   @RequireScopes('admin')
   @ApiOperation({ summary: 'Update a group' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag from a GET; 412 when stale.' })
+  @ApiIfMatch()
   @ApiOkResponse({ type: GroupModel })
   @ApiProblems(400, 404, 409, 412)
   update(@CurrentTenant() tenantId: string, @Param('id') id: string, @Body() input: UpdateGroupInput, @IfMatch() version?: number) {

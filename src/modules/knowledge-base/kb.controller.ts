@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { CurrentPrincipal, CurrentTenant, Public, RequireScopes } from '../../common/auth/auth.decorators';
 import { actorOf, Principal } from '../../common/auth/principal';
 import { AppError } from '../../common/errors/app-error';
 import { ApiProblems } from '../../common/errors/problem.model';
-import { IfMatch } from '../../common/http/if-match';
+import { ApiIfMatch, IfMatch } from '../../common/http/if-match';
 import { PageQuery } from '../../common/pagination/page.args';
 import { PageOf } from '../../common/pagination/page.model';
 import { TenantsService } from '../tenants/tenants.service';
@@ -17,7 +17,6 @@ import { KnowledgeBaseService } from './kb.service';
 const CategoryPage = PageOf(KbCategoryModel, 'KbCategoryPage');
 const ArticlePage = PageOf(KbArticleModel, 'KbArticlePage');
 const VersionPage = PageOf(KbArticleVersionModel, 'KbArticleVersionPage');
-const IF_MATCH = { name: 'If-Match', required: false, description: 'ETag from a GET; 412 when stale.' };
 
 class SearchResultsModel {
   @ApiProperty({ type: () => [KbSearchHitModel], description: 'Best first.' })
@@ -69,7 +68,7 @@ export class KbController {
   @Patch('categories/:id')
   @RequireScopes('kb:write')
   @ApiOperation({ summary: 'Update (rename, move, reorder) a category' })
-  @ApiHeader(IF_MATCH)
+  @ApiIfMatch()
   @ApiOkResponse({ type: KbCategoryModel })
   @ApiProblems(400, 404, 412, 422)
   updateCategory(@CurrentTenant() tenantId: string, @Param('id') id: string, @Body() input: UpdateCategoryInput, @IfMatch() version?: number) {
@@ -114,7 +113,7 @@ export class KbController {
   @ApiOkResponse({ type: SearchResultsModel })
   @ApiProblems(400)
   async search(@CurrentTenant() tenantId: string, @Query() query: KbSearchQuery): Promise<SearchResultsModel> {
-    return { data: await this.kb.search(tenantId, query.q, query.limit, { audience: 'agents', publishedOnly: true, locale: query.locale }), nextCursor: null };
+    return { data: await this.kb.search(tenantId, query.q, query.limit, { audience: 'agents', locale: query.locale }), nextCursor: null };
   }
 
   @Get('articles/:id')
@@ -129,7 +128,7 @@ export class KbController {
   @Patch('articles/:id')
   @RequireScopes('kb:write')
   @ApiOperation({ summary: 'Edit an article', description: 'The previous state is kept: see …/versions.' })
-  @ApiHeader(IF_MATCH)
+  @ApiIfMatch()
   @ApiOkResponse({ type: KbArticleModel })
   @ApiProblems(400, 404, 412, 422)
   updateArticle(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() input: UpdateArticleInput, @IfMatch() version?: number) {
@@ -220,7 +219,7 @@ export class PublicKbController {
   @ApiProblems(400, 404)
   async search(@Param('tenantSlug') slug: string, @Query() query: KbSearchQuery): Promise<SearchResultsModel> {
     const tenantId = await this.tenantOf(slug);
-    return { data: await this.kb.search(tenantId, query.q, query.limit, { audience: 'public', publishedOnly: true, locale: query.locale }), nextCursor: null };
+    return { data: await this.kb.search(tenantId, query.q, query.limit, { audience: 'public', locale: query.locale }), nextCursor: null };
   }
 
   @Get('articles/:id')

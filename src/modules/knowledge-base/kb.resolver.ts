@@ -21,7 +21,7 @@ export class KbResolver {
     @Args('locale', { nullable: true }) locale?: string,
     @Args('limit', { type: () => Int, nullable: true, defaultValue: 10 }) limit?: number,
   ) {
-    return this.kb.search(tenantId, q.slice(0, 200), Math.min(Math.max(limit ?? 10, 1), 50), { audience: 'agents', publishedOnly: true, locale: locale ?? undefined });
+    return this.kb.search(tenantId, q.slice(0, 200), Math.min(Math.max(limit ?? 10, 1), 50), { audience: 'agents', locale: locale ?? undefined });
   }
 
   @Query(() => KbArticleModel)

@@ -6,18 +6,16 @@ import { OutboxService } from '../../common/events/outbox.service';
 import { mapPage, Page, paginate } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { searchConfigFor, UNSPACED_SCRIPT } from '../../common/text/languages';
-import { escapeLike } from '../organizations/organizations.service';
+import { escapeLike } from '../../common/text/like';
 import { CreateArticleInput, CreateCategoryInput, ListArticlesQuery, UpdateArticleInput, UpdateCategoryInput } from './dto/kb.input';
 import { KbArticleModel, KbArticleVersionModel, KbCategoryModel, KbSearchHitModel, KbVotesModel } from './dto/kb.model';
 import { KbArticleEntity } from './kb-article.entity';
 import { KbCategoryEntity } from './kb-category.entity';
 import { KbArticlesRepository, KbCategoriesRepository, SearchRow } from './kb.repository';
 
+/** Search sees published articles only; the public help center sees public ones only. */
 export interface SearchScope {
-  /** Public endpoints see published public articles only. */
   audience: 'agents' | 'public';
-  /** Agents may also search drafts when they ask for them. */
-  publishedOnly: boolean;
   locale?: string;
 }
 
@@ -208,15 +206,14 @@ export class KnowledgeBaseService {
 
   /** Published articles (public or internal) relevant to any words of `text` (ticket subject and description). */
   async suggest(tenantId: string, text: string, limit: number): Promise<KbSearchHitModel[]> {
-    const f = this.filters({ audience: 'agents', publishedOnly: true }, 5);
+    const f = this.filters({ audience: 'agents' }, 5);
     const rows = await this.articles.searchWords(tenantId, text.slice(0, 2000), await this.configs(tenantId), f.sql, f.params, limit, true);
     return rows.map((r) => hit(r, r.snippet ?? ''));
   }
 
   private filters(scope: SearchScope, offset: number): { sql: string; params: unknown[] } {
-    const parts: string[] = [];
+    const parts: string[] = [`a.status = 'published'`];
     const params: unknown[] = [];
-    if (scope.publishedOnly || scope.audience === 'public') parts.push(`a.status = 'published'`);
     if (scope.audience === 'public') parts.push(`a.visibility = 'public'`);
     if (scope.locale) {
       params.push(scope.locale, `${scope.locale}-%`);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AppError } from '../../common/errors/app-error';
 import { mapPage, Page, paginate } from '../../common/pagination/paginate';
+import { escapeLike } from '../../common/text/like';
 import { isUniqueViolation } from '../../database/pg-errors';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './dto/create-organization.input';
 import { ListOrganizationsQuery } from './dto/list-organizations.args';
@@ -82,8 +83,6 @@ export class OrganizationsService {
     }
   }
 }
-
-export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function duplicate(e: unknown, externalId: string | null | undefined): unknown {
   return isUniqueViolation(e) ? new AppError('conflict', `An organization with externalId "${externalId}" already exists.`) : e;

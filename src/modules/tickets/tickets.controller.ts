@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { actorOf, Principal } from '../../common/auth/principal';
 import { ApiProblems } from '../../common/errors/problem.model';
-import { IfMatch } from '../../common/http/if-match';
+import { ApiIfMatch, IfMatch } from '../../common/http/if-match';
 import { PageQuery } from '../../common/pagination/page.args';
 import { PageOf } from '../../common/pagination/page.model';
 import { commentAuthor } from './comment-author';
@@ -17,7 +17,6 @@ import { TicketsService } from './tickets.service';
 const TicketPage = PageOf(TicketModel, 'TicketPage');
 const CommentPage = PageOf(TicketCommentModel, 'TicketCommentPage');
 const AuditPage = PageOf(TicketAuditModel, 'TicketAuditPage');
-const IF_MATCH = { name: 'If-Match', required: false, description: 'ETag from a GET; 412 when stale.' };
 
 @ApiTags('Tickets')
 @Controller('v1/tickets')
@@ -70,7 +69,7 @@ export class TicketsController {
     summary: 'Update a ticket',
     description: '`closed` is final (422 on any change). Solving sets `solvedAt`; leaving `solved` counts a reopen. Every change is audited.',
   })
-  @ApiHeader(IF_MATCH)
+  @ApiIfMatch()
   @ApiOkResponse({ type: TicketModel })
   @ApiProblems(400, 404, 409, 412, 422)
   update(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() input: UpdateTicketInput, @IfMatch() version?: number) {

@@ -1,7 +1,17 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { actorOf, Principal } from '../../common/auth/principal';
-import { Loaders } from '../../common/graphql/loaders';
+import { listLoader, Loaders } from '../../common/graphql/loaders';
 import { ConnectionType, toConnection } from '../../common/pagination/connection.model';
 import { CustomerModel } from '../customers/dto/customer.model';
 import { customerLoader } from '../customers/customers.resolver';
@@ -30,15 +40,27 @@ export class TicketsResolver {
     return this.ticketsService.get(tenantId, id);
   }
 
-  @Query(() => TicketConnection, { description: 'Tickets with the same filters and sorts as GET /v1/tickets.' })
+  @Query(() => TicketConnection, {
+    description: 'Tickets with the same filters and sorts as GET /v1/tickets.',
+  })
   @RequireScopes('tickets:read', 'tickets:write')
   async tickets(@CurrentTenant() tenantId: string, @Args() args: TicketsArgs) {
-    return toConnection(await this.ticketsService.list(tenantId, args.filter ?? {}, { limit: args.first, cursor: args.after, sort: args.sort }));
+    return toConnection(
+      await this.ticketsService.list(tenantId, args.filter ?? {}, {
+        limit: args.first,
+        cursor: args.after,
+        sort: args.sort,
+      }),
+    );
   }
 
   @Mutation(() => TicketModel)
   @RequireScopes('tickets:write')
-  createTicket(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Args('input') input: CreateTicketInput) {
+  createTicket(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Args('input') input: CreateTicketInput,
+  ) {
     return this.ticketsService.create(tenantId, input, actorOf(p));
   }
 
@@ -51,28 +73,52 @@ export class TicketsResolver {
     @Args('input') input: UpdateTicketInput,
     @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion?: number,
   ) {
-    return this.ticketsService.update(tenantId, id, input, actorOf(p), expectedVersion ?? undefined);
+    return this.ticketsService.update(
+      tenantId,
+      id,
+      input,
+      actorOf(p),
+      expectedVersion ?? undefined,
+    );
   }
 
   @Mutation(() => TicketCommentModel)
   @RequireScopes('tickets:write')
-  addComment(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Args('ticketId', { type: () => ID }) ticketId: string, @Args('input') input: AddCommentInput) {
-    return this.ticketsService.addComment(tenantId, ticketId, input, commentAuthor(p, input), actorOf(p));
+  addComment(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Args('ticketId', { type: () => ID }) ticketId: string,
+    @Args('input') input: AddCommentInput,
+  ) {
+    return this.ticketsService.addComment(
+      tenantId,
+      ticketId,
+      input,
+      commentAuthor(p, input),
+      actorOf(p),
+    );
   }
 
   @ResolveField(() => CustomerModel, { nullable: true, description: 'Batched per request.' })
-  customer(@Parent() t: TicketModel, @CurrentTenant() tenantId: string, @Context('loaders') loaders: Loaders) {
+  customer(
+    @Parent() t: TicketModel,
+    @CurrentTenant() tenantId: string,
+    @Context('loaders') loaders: Loaders,
+  ) {
     return customerLoader(loaders, tenantId, this.customers).load(t.customerId);
   }
 
-  @ResolveField(() => [TicketCommentModel], { description: `The first ${NESTED_COMMENTS} comments, oldest first (batched per request).` })
-  comments(@Parent() t: TicketModel, @CurrentTenant() tenantId: string, @Context('loaders') loaders: Loaders) {
-    return loaders
-      .get<string, TicketCommentModel[]>(`ticketComments:${tenantId}`, async (ids) => {
-        const map = await this.ticketsService.commentsOfTickets(tenantId, ids, NESTED_COMMENTS);
-        return ids.map((id) => map.get(id) ?? []);
-      })
-      .load(t.id);
+  @ResolveField(() => [TicketCommentModel], {
+    description: `The first ${NESTED_COMMENTS} comments, oldest first (batched per request).`,
+  })
+  comments(
+    @Parent() t: TicketModel,
+    @CurrentTenant() tenantId: string,
+    @Context('loaders') loaders: Loaders,
+  ) {
+    return listLoader<TicketCommentModel>(loaders, `ticketComments:${tenantId}`, (ids) =>
+      this.ticketsService.commentsOfTickets(tenantId, ids, NESTED_COMMENTS),
+    ).load(t.id);
   }
 }
 
@@ -81,14 +127,17 @@ export class TicketsResolver {
 export class CustomerTicketsResolver {
   constructor(private readonly ticketsService: TicketsService) {}
 
-  @ResolveField(() => [TicketModel], { description: `The newest ${NESTED_TICKETS} tickets (batched per request).` })
+  @ResolveField(() => [TicketModel], {
+    description: `The newest ${NESTED_TICKETS} tickets (batched per request).`,
+  })
   @RequireScopes('tickets:read', 'tickets:write')
-  tickets(@Parent() c: CustomerModel, @CurrentTenant() tenantId: string, @Context('loaders') loaders: Loaders) {
-    return loaders
-      .get<string, TicketModel[]>(`customerTickets:${tenantId}`, async (ids) => {
-        const map = await this.ticketsService.ticketsOfCustomers(tenantId, ids, NESTED_TICKETS);
-        return ids.map((id) => map.get(id) ?? []);
-      })
-      .load(c.id);
+  tickets(
+    @Parent() c: CustomerModel,
+    @CurrentTenant() tenantId: string,
+    @Context('loaders') loaders: Loaders,
+  ) {
+    return listLoader<TicketModel>(loaders, `customerTickets:${tenantId}`, (ids) =>
+      this.ticketsService.ticketsOfCustomers(tenantId, ids, NESTED_TICKETS),
+    ).load(c.id);
   }
 }

@@ -13,7 +13,7 @@ import { preconditionFailed } from '../../database/tenant.repository';
 import { AgentsService } from '../agents/agents.service';
 import { CustomersService } from '../customers/customers.service';
 import { GroupsService } from '../groups/groups.service';
-import { escapeLike } from '../organizations/organizations.service';
+import { escapeLike } from '../../common/text/like';
 import { BulkResultModel, ExportPageModel } from './dto/bulk.model';
 import { TicketFilter, TicketSort } from './dto/list-tickets.args';
 import { AddCommentInput, CreateTicketInput, RequesterInput, UpdateTicketInput } from './dto/ticket.input';
