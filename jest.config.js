@@ -15,7 +15,15 @@ const swc = [
 
 // NestJS 12 packages are ES modules. Node 20 loads them from CommonJS natively (require(esm)),
 // Jest's module registry does not before Node 24.9, so Jest compiles them to CommonJS.
-const esmPackages = ['@nestjs', '@as-integrations', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras'];
+const esmPackages = [
+  '@nestjs',
+  '@as-integrations',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  'uint8array-extras',
+];
 const swcJs = [
   '@swc/jest',
   { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },

@@ -4,7 +4,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { Pool, PoolClient } from 'pg';
 
-const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+});
 const port = Number(process.env.PORT ?? 3100);
 
 function tenantOfKey(key: string): string {
@@ -13,11 +16,16 @@ function tenantOfKey(key: string): string {
 }
 
 /** API key lookup and the rate-limit counter: what the service does before any handler. */
-async function authenticate(req: IncomingMessage): Promise<{ tenantId: string; keyId: string } | null> {
+async function authenticate(
+  req: IncomingMessage,
+): Promise<{ tenantId: string; keyId: string } | null> {
   const key = (req.headers.authorization ?? '').replace(/^Bearer /, '');
   const tenantId = tenantOfKey(key);
   const hash = createHash('sha256').update(key).digest();
-  const { rows } = await pool.query('SELECT id, scopes, expires_at, revoked_at FROM api_keys WHERE tenant_id = $1 AND key_hash = $2', [tenantId, hash]);
+  const { rows } = await pool.query(
+    'SELECT id, scopes, expires_at, revoked_at FROM api_keys WHERE tenant_id = $1 AND key_hash = $2',
+    [tenantId, hash],
+  );
   if (!rows[0] || rows[0].revoked_at) return null;
   await pool.query(
     `INSERT INTO rate_limits AS r (tenant_id, key, window_start, hits) VALUES ($1, $2, date_trunc('minute', now()), 1)
@@ -68,7 +76,12 @@ const customerJson = (r: Record<string, any>) => ({
   timezone: r.timezone,
   tags: r.tags,
   attributes: r.attributes,
-  satisfaction: { csat: null, nps: null, responses: r.csat_responses + r.nps_responses, lastScore: r.last_score },
+  satisfaction: {
+    csat: null,
+    nps: null,
+    responses: r.csat_responses + r.nps_responses,
+    lastScore: r.last_score,
+  },
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -92,11 +105,14 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
       [tenantId],
     );
     const page = rows.slice(0, 25);
-    const { rows: members } = await pool.query('SELECT agent_id, group_id FROM group_members WHERE tenant_id = $1 AND agent_id = ANY($2::uuid[])', [
-      tenantId,
-      page.map((r) => r.id),
-    ]);
-    const data = page.map((r) => ({ ...r, groupIds: members.filter((m) => m.agent_id === r.id).map((m) => m.group_id) }));
+    const { rows: members } = await pool.query(
+      'SELECT agent_id, group_id FROM group_members WHERE tenant_id = $1 AND agent_id = ANY($2::uuid[])',
+      [tenantId, page.map((r) => r.id)],
+    );
+    const data = page.map((r) => ({
+      ...r,
+      groupIds: members.filter((m) => m.agent_id === r.id).map((m) => m.group_id),
+    }));
     return send(res, 200, { data, nextCursor: rows.length > 25 ? 'x' : null });
   }
 
@@ -112,25 +128,38 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
       `SELECT * FROM customers WHERE tenant_id = $1 AND deleted_at IS NULL${where} ORDER BY id DESC LIMIT 26`,
       params,
     );
-    return send(res, 200, { data: rows.slice(0, 25).map(customerJson), nextCursor: rows.length > 25 ? 'x' : null });
+    return send(res, 200, {
+      data: rows.slice(0, 25).map(customerJson),
+      nextCursor: rows.length > 25 ? 'x' : null,
+    });
   }
 
   if (req.method === 'POST' && url.pathname === '/v1/customers') {
     const b = await body(req);
     const row = await tx(async (c) => {
       const domain = String(b.email ?? '').split('@')[1];
-      const { rows: org } = await c.query('SELECT organization_id FROM organization_domains WHERE tenant_id = $1 AND domain = $2', [tenantId, domain]);
+      const { rows: org } = await c.query(
+        'SELECT organization_id FROM organization_domains WHERE tenant_id = $1 AND domain = $2',
+        [tenantId, domain],
+      );
       const { rows } = await c.query(
         `INSERT INTO customers (tenant_id, id, name, email, external_id, organization_id, tags, attributes)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
-        [tenantId, randomUUID(), b.name, b.email, b.externalId, org[0]?.organization_id ?? null, b.tags ?? [], JSON.stringify(b.attributes ?? {})],
+        [
+          tenantId,
+          randomUUID(),
+          b.name,
+          b.email,
+          b.externalId,
+          org[0]?.organization_id ?? null,
+          b.tags ?? [],
+          JSON.stringify(b.attributes ?? {}),
+        ],
       );
-      await c.query(`INSERT INTO events (tenant_id, id, type, resource_type, resource_id, payload) VALUES ($1, $2, 'customer.created', 'customer', $3, $4)`, [
-        tenantId,
-        randomUUID(),
-        rows[0].id,
-        JSON.stringify(customerJson(rows[0])),
-      ]);
+      await c.query(
+        `INSERT INTO events (tenant_id, id, type, resource_type, resource_id, payload) VALUES ($1, $2, 'customer.created', 'customer', $3, $4)`,
+        [tenantId, randomUUID(), rows[0].id, JSON.stringify(customerJson(rows[0]))],
+      );
       return rows[0];
     });
     return send(res, 201, customerJson(row));
@@ -141,7 +170,10 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const b = await body(req);
     const externalId = decodeURIComponent(upsert[1]);
     const row = await tx(async (c) => {
-      const { rows: existing } = await c.query('SELECT id FROM customers WHERE tenant_id = $1 AND external_id = $2 AND deleted_at IS NULL', [tenantId, externalId]);
+      const { rows: existing } = await c.query(
+        'SELECT id FROM customers WHERE tenant_id = $1 AND external_id = $2 AND deleted_at IS NULL',
+        [tenantId, externalId],
+      );
       const { rows } = await c.query(
         `INSERT INTO customers (tenant_id, id, external_id, name, email) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (tenant_id, external_id) WHERE external_id IS NOT NULL AND deleted_at IS NULL
@@ -151,13 +183,16 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
         [tenantId, randomUUID(), externalId, b.name, b.email],
       );
       if (rows[0]) {
-        await c.query(`INSERT INTO events (tenant_id, id, type, resource_type, resource_id, payload) VALUES ($1, $2, $3, 'customer', $4, $5)`, [
-          tenantId,
-          randomUUID(),
-          rows[0].inserted ? 'customer.created' : 'customer.updated',
-          rows[0].id,
-          JSON.stringify(customerJson(rows[0])),
-        ]);
+        await c.query(
+          `INSERT INTO events (tenant_id, id, type, resource_type, resource_id, payload) VALUES ($1, $2, $3, 'customer', $4, $5)`,
+          [
+            tenantId,
+            randomUUID(),
+            rows[0].inserted ? 'customer.created' : 'customer.updated',
+            rows[0].id,
+            JSON.stringify(customerJson(rows[0])),
+          ],
+        );
       }
       return rows[0] ?? existing[0];
     });
@@ -166,7 +201,10 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method === 'POST' && url.pathname === '/v1/tickets') {
     const b = await body(req);
     const row = await tx(async (c) => {
-      const { rows: cust } = await c.query('SELECT id FROM customers WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL', [tenantId, b.customerId]);
+      const { rows: cust } = await c.query(
+        'SELECT id FROM customers WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL',
+        [tenantId, b.customerId],
+      );
       if (!cust[0]) throw new Error('no customer');
       const { rows: n } = await c.query(
         `INSERT INTO ticket_counters (tenant_id, last_number) VALUES ($1, 1)
@@ -176,7 +214,16 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
       const { rows } = await c.query(
         `INSERT INTO tickets (tenant_id, id, number, subject, description, status, priority, channel, tags, customer_id, custom_fields)
          VALUES ($1, $2, $3, $4, $5, 'new', $6, 'api', $7, $8, '{}') RETURNING *`,
-        [tenantId, randomUUID(), n[0].last_number, b.subject, b.description, b.priority ?? 'normal', b.tags ?? [], b.customerId],
+        [
+          tenantId,
+          randomUUID(),
+          n[0].last_number,
+          b.subject,
+          b.description,
+          b.priority ?? 'normal',
+          b.tags ?? [],
+          b.customerId,
+        ],
       );
       await c.query(
         `WITH comments AS (
@@ -190,19 +237,14 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
         [tenantId, rows[0].id],
       );
       const json = JSON.stringify(ticketJson(rows[0]));
-      await c.query(`INSERT INTO ticket_audits (tenant_id, id, ticket_id, field, before, after, actor_type, actor_id) VALUES ($1, $2, $3, 'ticket', 'null', $4, 'api_key', $5)`, [
-        tenantId,
-        randomUUID(),
-        rows[0].id,
-        json,
-        auth.keyId,
-      ]);
-      await c.query(`INSERT INTO events (tenant_id, id, type, resource_type, resource_id, payload) VALUES ($1, $2, 'ticket.created', 'ticket', $3, $4)`, [
-        tenantId,
-        randomUUID(),
-        rows[0].id,
-        `{"ticket":${json}}`,
-      ]);
+      await c.query(
+        `INSERT INTO ticket_audits (tenant_id, id, ticket_id, field, before, after, actor_type, actor_id) VALUES ($1, $2, $3, 'ticket', 'null', $4, 'api_key', $5)`,
+        [tenantId, randomUUID(), rows[0].id, json, auth.keyId],
+      );
+      await c.query(
+        `INSERT INTO events (tenant_id, id, type, resource_type, resource_id, payload) VALUES ($1, $2, 'ticket.created', 'ticket', $3, $4)`,
+        [tenantId, randomUUID(), rows[0].id, `{"ticket":${json}}`],
+      );
       return rows[0];
     });
     return send(res, 201, ticketJson(row));
@@ -210,13 +252,19 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
 
   const article = /^\/v1\/kb\/articles\/([0-9a-f-]{36})$/.exec(url.pathname);
   if (req.method === 'GET' && article) {
-    const { rows } = await pool.query('SELECT * FROM kb_articles WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL', [tenantId, article[1]]);
+    const { rows } = await pool.query(
+      'SELECT * FROM kb_articles WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL',
+      [tenantId, article[1]],
+    );
     return rows[0] ? send(res, 200, rows[0]) : send(res, 404, {});
   }
 
   if (req.method === 'GET' && url.pathname === '/v1/kb/search') {
     const q = url.searchParams.get('q') ?? '';
-    const { rows: cfgs } = await pool.query('SELECT DISTINCT search_config::text AS c FROM kb_articles WHERE tenant_id = $1 AND deleted_at IS NULL', [tenantId]);
+    const { rows: cfgs } = await pool.query(
+      'SELECT DISTINCT search_config::text AS c FROM kb_articles WHERE tenant_id = $1 AND deleted_at IS NULL',
+      [tenantId],
+    );
     const configs = [...new Set([...cfgs.map((r) => r.c as string), 'kb_simple'])];
     const rows = /[\u0E00-\u0EFF\u4E00-\u9FFF]/.test(q)
       ? (
@@ -245,7 +293,10 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
 
   const one = /^\/v1\/tickets\/([0-9a-f-]{36})$/.exec(url.pathname);
   if (req.method === 'GET' && one) {
-    const { rows } = await pool.query('SELECT * FROM tickets WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL', [tenantId, one[1]]);
+    const { rows } = await pool.query(
+      'SELECT * FROM tickets WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL',
+      [tenantId, one[1]],
+    );
     return rows[0] ? send(res, 200, ticketJson(rows[0])) : send(res, 404, {});
   }
 
@@ -264,11 +315,19 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     }
     const cursor = url.searchParams.get('cursor');
     if (cursor) {
-      params.push((JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { k: string[] }).k[0]);
+      params.push(
+        (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { k: string[] }).k[0],
+      );
       where += ` AND id < $${params.length}`;
     }
-    const { rows } = await pool.query(`SELECT * FROM tickets WHERE tenant_id = $1 AND deleted_at IS NULL${where} ORDER BY id DESC LIMIT 26`, params);
-    return send(res, 200, { data: rows.slice(0, 25).map(ticketJson), nextCursor: rows.length > 25 ? 'x' : null });
+    const { rows } = await pool.query(
+      `SELECT * FROM tickets WHERE tenant_id = $1 AND deleted_at IS NULL${where} ORDER BY id DESC LIMIT 26`,
+      params,
+    );
+    return send(res, 200, {
+      data: rows.slice(0, 25).map(ticketJson),
+      nextCursor: rows.length > 25 ? 'x' : null,
+    });
   }
   send(res, 404, {});
 }
@@ -293,7 +352,12 @@ const ticketJson = (r: Record<string, any>) => ({
   firstResponseAt: r.first_response_at,
   solvedAt: r.solved_at,
   reopenCount: r.reopen_count,
-  sla: { policyId: r.sla_policy_id, firstResponseDueAt: r.first_response_due_at, resolutionDueAt: r.resolution_due_at, breached: r.sla_breached },
+  sla: {
+    policyId: r.sla_policy_id,
+    firstResponseDueAt: r.first_response_due_at,
+    resolutionDueAt: r.resolution_due_at,
+    breached: r.sla_breached,
+  },
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at,

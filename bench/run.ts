@@ -29,29 +29,67 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const rand = (n: number) => 1 + Math.floor(Math.random() * n);
 let seq = 0;
 /** Filled after seeding: ids to read, and the cursor of page 1,000. */
-const seeded = { customerIds: [] as string[], ticketIds: [] as string[], articleIds: [] as string[], page1000Cursor: '' };
-const KB_QUERIES = ['reset password', 'password dimenticata', 'κάρτα πληρωμής', 'khach hang', 'ลืมรหัสผ่าน', 'export invoices'];
+const seeded = {
+  customerIds: [] as string[],
+  ticketIds: [] as string[],
+  articleIds: [] as string[],
+  page1000Cursor: '',
+};
+const KB_QUERIES = [
+  'reset password',
+  'password dimenticata',
+  'κάρτα πληρωμής',
+  'khach hang',
+  'ลืมรหัสผ่าน',
+  'export invoices',
+];
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
 
 const SCENARIOS: Scenario[] = [
-  { name: 'GET /health/live', method: 'GET', auth: false, request: () => ({ path: '/health/live' }) },
-  { name: 'GET /v1/agents (page of 25)', method: 'GET', auth: true, request: () => ({ path: '/v1/agents?limit=25' }) },
+  {
+    name: 'GET /health/live',
+    method: 'GET',
+    auth: false,
+    request: () => ({ path: '/health/live' }),
+  },
+  {
+    name: 'GET /v1/agents (page of 25)',
+    method: 'GET',
+    auth: true,
+    request: () => ({ path: '/v1/agents?limit=25' }),
+  },
   {
     name: 'POST /v1/customers (create + outbox)',
     method: 'POST',
     auth: true,
     request: (run) => {
       const n = ++seq;
-      return { path: '/v1/customers', body: { name: `Bench ${run} ${n}`, email: `b${n}@${run}.example.com`, externalId: `bench-${run}-${n}`, tags: ['bench'] } };
+      return {
+        path: '/v1/customers',
+        body: {
+          name: `Bench ${run} ${n}`,
+          email: `b${n}@${run}.example.com`,
+          externalId: `bench-${run}-${n}`,
+          tags: ['bench'],
+        },
+      };
     },
   },
   {
     name: 'PUT /v1/customers/external/:id (upsert, update)',
     method: 'PUT',
     auth: true,
-    request: (run) => ({ path: `/v1/customers/external/ext-${rand(CUSTOMERS)}`, body: { name: `Renamed ${run} ${++seq}`, email: `u${seq}@example.org` } }),
+    request: (run) => ({
+      path: `/v1/customers/external/ext-${rand(CUSTOMERS)}`,
+      body: { name: `Renamed ${run} ${++seq}`, email: `u${seq}@example.org` },
+    }),
   },
-  { name: `GET /v1/customers (page 1 of ${CUSTOMERS.toLocaleString('en')})`, method: 'GET', auth: true, request: () => ({ path: '/v1/customers?limit=25' }) },
+  {
+    name: `GET /v1/customers (page 1 of ${CUSTOMERS.toLocaleString('en')})`,
+    method: 'GET',
+    auth: true,
+    request: () => ({ path: '/v1/customers?limit=25' }),
+  },
   {
     name: 'GET /v1/customers?q= (search, selective)',
     method: 'GET',
@@ -62,19 +100,55 @@ const SCENARIOS: Scenario[] = [
     name: 'GET /v1/customers?q= (accented name, broad)',
     method: 'GET',
     auth: true,
-    request: () => ({ path: `/v1/customers?limit=25&q=${['jose', 'muller', 'nguyen', 'oberg'][rand(4) - 1]}` }),
+    request: () => ({
+      path: `/v1/customers?limit=25&q=${['jose', 'muller', 'nguyen', 'oberg'][rand(4) - 1]}`,
+    }),
   },
   {
     name: 'POST /v1/tickets (create: auth, validation, number, insert, audit, outbox)',
     method: 'POST',
     auth: true,
-    request: () => ({ path: '/v1/tickets', body: { subject: `Bench ticket ${++seq}`, description: 'The export fails with error 500 since Monday', customerId: pick(seeded.customerIds), priority: 'high', tags: ['bench'] } }),
+    request: () => ({
+      path: '/v1/tickets',
+      body: {
+        subject: `Bench ticket ${++seq}`,
+        description: 'The export fails with error 500 since Monday',
+        customerId: pick(seeded.customerIds),
+        priority: 'high',
+        tags: ['bench'],
+      },
+    }),
   },
-  { name: 'GET /v1/tickets/:id', method: 'GET', auth: true, request: () => ({ path: `/v1/tickets/${pick(seeded.ticketIds)}` }) },
-  { name: 'GET /v1/tickets?status=open,pending&priority=high', method: 'GET', auth: true, request: () => ({ path: '/v1/tickets?status=open,pending&priority=high&limit=25' }) },
-  { name: `GET /v1/tickets page 1 (of ${TICKETS.toLocaleString('en')})`, method: 'GET', auth: true, request: () => ({ path: '/v1/tickets?limit=25' }) },
-  { name: 'GET /v1/tickets page 1,000', method: 'GET', auth: true, request: () => ({ path: `/v1/tickets?limit=25&cursor=${seeded.page1000Cursor}` }) },
-  { name: 'GET /v1/kb/articles/:id (primary key)', method: 'GET', auth: true, request: () => ({ path: `/v1/kb/articles/${pick(seeded.articleIds)}` }) },
+  {
+    name: 'GET /v1/tickets/:id',
+    method: 'GET',
+    auth: true,
+    request: () => ({ path: `/v1/tickets/${pick(seeded.ticketIds)}` }),
+  },
+  {
+    name: 'GET /v1/tickets?status=open,pending&priority=high',
+    method: 'GET',
+    auth: true,
+    request: () => ({ path: '/v1/tickets?status=open,pending&priority=high&limit=25' }),
+  },
+  {
+    name: `GET /v1/tickets page 1 (of ${TICKETS.toLocaleString('en')})`,
+    method: 'GET',
+    auth: true,
+    request: () => ({ path: '/v1/tickets?limit=25' }),
+  },
+  {
+    name: 'GET /v1/tickets page 1,000',
+    method: 'GET',
+    auth: true,
+    request: () => ({ path: `/v1/tickets?limit=25&cursor=${seeded.page1000Cursor}` }),
+  },
+  {
+    name: 'GET /v1/kb/articles/:id (primary key)',
+    method: 'GET',
+    auth: true,
+    request: () => ({ path: `/v1/kb/articles/${pick(seeded.articleIds)}` }),
+  },
   {
     name: `GET /v1/kb/search (${ARTICLES.toLocaleString('en')} articles, en/it/el/vi/th)`,
     method: 'GET',
@@ -92,10 +166,18 @@ function freePort(): Promise<number> {
   });
 }
 
-function start(script: string, env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; output: () => string }> {
+function start(
+  script: string,
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; output: () => string }> {
   return new Promise((ok, fail) => {
     let out = '';
-    const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const onData = (d: Buffer) => {
       out += d.toString();
       if (ready.test(out)) ok({ child, output: () => out });
@@ -125,7 +207,12 @@ async function load(port: number, s: Scenario, headers: Record<string, string>) 
       },
     ],
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 /** 10,000 agents in 20 groups and CUSTOMERS customers (accented names, tags, phones) for tenant `default`. */
@@ -140,7 +227,9 @@ async function seed(url: string): Promise<void> {
       INSERT INTO group_members (tenant_id, group_id, agent_id)
       SELECT a.tenant_id, (SELECT id FROM g ORDER BY random() + length(a.id::text) LIMIT 1), a.id FROM a`);
     // Build the GIN indexes once after the load instead of row by row.
-    const { rows: gin } = await c.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'customers' AND indexdef LIKE '%USING gin%'`);
+    const { rows: gin } = await c.query(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'customers' AND indexdef LIKE '%USING gin%'`,
+    );
     for (const i of gin) await c.query(`DROP INDEX ${i.indexname as string}`);
     await c.query(
       `INSERT INTO customers (tenant_id, id, name, email, phone, external_id, tags, attributes, created_at, updated_at)
@@ -158,7 +247,9 @@ async function seed(url: string): Promise<void> {
     );
     for (const i of gin) await c.query(i.indexdef as string);
 
-    const { rows: tgin } = await c.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'tickets' AND indexdef LIKE '%USING gin%'`);
+    const { rows: tgin } = await c.query(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'tickets' AND indexdef LIKE '%USING gin%'`,
+    );
     for (const i of tgin) await c.query(`DROP INDEX ${i.indexname as string}`);
     await c.query(
       `WITH t AS (SELECT id FROM tenants WHERE slug = 'default'),
@@ -179,13 +270,18 @@ async function seed(url: string): Promise<void> {
          FROM t, n, generate_series(1, $1::int) i JOIN cs ON cs.rn = 1 + i % (SELECT n FROM n)`,
       [TICKETS],
     );
-    await c.query(`INSERT INTO ticket_counters (tenant_id, last_number) SELECT id, $1 FROM tenants WHERE slug = 'default'`, [TICKETS]);
+    await c.query(
+      `INSERT INTO ticket_counters (tenant_id, last_number) SELECT id, $1 FROM tenants WHERE slug = 'default'`,
+      [TICKETS],
+    );
     for (const i of tgin) await c.query(i.indexdef as string);
     await c.query('VACUUM ANALYZE');
 
     // Articles in five languages (1 in 50 on the searched topics, so a query matches ~2,000 of
     // 100,000); search documents built like the service builds them, GIN indexes after.
-    const { rows: kgin } = await c.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'kb_articles' AND indexdef LIKE '%USING gin%'`);
+    const { rows: kgin } = await c.query(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'kb_articles' AND indexdef LIKE '%USING gin%'`,
+    );
     for (const i of kgin) await c.query(`DROP INDEX ${i.indexname as string}`);
     await c.query(
       `WITH t AS (SELECT id FROM tenants WHERE slug = 'default'),
@@ -211,12 +307,21 @@ async function seed(url: string): Promise<void> {
     );
     for (const i of kgin) await c.query(i.indexdef as string);
     await c.query('ANALYZE kb_articles');
-    seeded.articleIds = (await c.query(`SELECT id FROM kb_articles ORDER BY random() LIMIT 1000`)).rows.map((r) => r.id as string);
+    seeded.articleIds = (
+      await c.query(`SELECT id FROM kb_articles ORDER BY random() LIMIT 1000`)
+    ).rows.map((r) => r.id as string);
 
-    seeded.customerIds = (await c.query(`SELECT id FROM customers ORDER BY random() LIMIT 1000`)).rows.map((r) => r.id as string);
-    seeded.ticketIds = (await c.query(`SELECT id FROM tickets ORDER BY random() LIMIT 1000`)).rows.map((r) => r.id as string);
+    seeded.customerIds = (
+      await c.query(`SELECT id FROM customers ORDER BY random() LIMIT 1000`)
+    ).rows.map((r) => r.id as string);
+    seeded.ticketIds = (
+      await c.query(`SELECT id FROM tickets ORDER BY random() LIMIT 1000`)
+    ).rows.map((r) => r.id as string);
     // The cursor a client holds after reading 999 pages of 25, newest first.
-    const { rows: p1000 } = await c.query(`SELECT id FROM tickets WHERE deleted_at IS NULL ORDER BY id DESC OFFSET $1 LIMIT 1`, [Math.min(999 * 25 - 1, TICKETS - 1)]);
+    const { rows: p1000 } = await c.query(
+      `SELECT id FROM tickets WHERE deleted_at IS NULL ORDER BY id DESC OFFSET $1 LIMIT 1`,
+      [Math.min(999 * 25 - 1, TICKETS - 1)],
+    );
     seeded.page1000Cursor = encodeCursor('-createdAt', [p1000[0].id as string]);
   } finally {
     await c.end();
@@ -226,24 +331,44 @@ async function seed(url: string): Promise<void> {
 async function main(): Promise<void> {
   const pgPort = await freePort();
   process.stdout.write(`Starting embedded PostgreSQL (port ${pgPort})…\n`);
-  const db = await startEmbeddedPostgres({ dataDir: resolve(ROOT, '.data/bench/postgres'), port: pgPort, database: 'bench', ephemeral: true });
+  const db = await startEmbeddedPostgres({
+    dataDir: resolve(ROOT, '.data/bench/postgres'),
+    port: pgPort,
+    database: 'bench',
+    ephemeral: true,
+  });
   const children: ChildProcess[] = [];
   try {
     await runMigrations(db.url);
     const appPort = await freePort();
     const basePort = await freePort();
-    const common = { DATABASE_URL: db.url, DATABASE_POOL_SIZE: '10', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000' };
-    const app = await start('dist/src/main.js', { ...common, PORT: String(appPort) }, /Listening on/);
+    const common = {
+      DATABASE_URL: db.url,
+      DATABASE_POOL_SIZE: '10',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '100000000',
+    };
+    const app = await start(
+      'dist/src/main.js',
+      { ...common, PORT: String(appPort) },
+      /Listening on/,
+    );
     children.push(app.child);
     const key = /hdk_[A-Za-z0-9_-]+/.exec(app.output())?.[0];
     if (!key) throw new Error('the service printed no bootstrap key');
 
     const t0 = Date.now();
-    process.stdout.write(`Seeding 10,000 agents, ${CUSTOMERS.toLocaleString('en')} customers and ${TICKETS.toLocaleString('en')} tickets…\n`);
+    process.stdout.write(
+      `Seeding 10,000 agents, ${CUSTOMERS.toLocaleString('en')} customers and ${TICKETS.toLocaleString('en')} tickets…\n`,
+    );
     await seed(db.url);
     process.stdout.write(`Seeded in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
 
-    const base = await start('dist/bench/baseline.js', { ...common, PORT: String(basePort) }, /baseline listening/);
+    const base = await start(
+      'dist/bench/baseline.js',
+      { ...common, PORT: String(basePort) },
+      /baseline listening/,
+    );
     children.push(base.child);
 
     const rows: string[][] = [];
@@ -265,20 +390,36 @@ async function main(): Promise<void> {
       byName.set(s.name, svc);
       process.stdout.write(`  ${s.name}: ${svc.rps.toFixed(0)} vs ${bare.rps.toFixed(0)} req/s\n`);
     }
-    const header = ['scenario', 'service req/s', 'p50 / p99 ms', 'baseline req/s', 'p50 / p99 ms', 'service/baseline', 'errors'];
+    const header = [
+      'scenario',
+      'service req/s',
+      'p50 / p99 ms',
+      'baseline req/s',
+      'p50 / p99 ms',
+      'service/baseline',
+      'errors',
+    ];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r: string[]) => `| ${r.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`;
-    process.stdout.write(`\n${CONNECTIONS} connections, ${DURATION} s per run, node ${process.version}, 2 cores shared by load, service and PostgreSQL\n\n`);
-    process.stdout.write(`${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${rows.map(line).join('\n')}\n`);
+    process.stdout.write(
+      `\n${CONNECTIONS} connections, ${DURATION} s per run, node ${process.version}, 2 cores shared by load, service and PostgreSQL\n\n`,
+    );
+    process.stdout.write(
+      `${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${rows.map(line).join('\n')}\n`,
+    );
     const pk = [...byName.entries()].find(([n]) => n.startsWith('GET /v1/kb/articles/:id'))?.[1];
     const kb = [...byName.entries()].find(([n]) => n.startsWith('GET /v1/kb/search'))?.[1];
     if (pk && kb) {
-      process.stdout.write(`\nKB search vs primary-key article read (service): p50 ${kb.p50} vs ${pk.p50} ms, p99 ${kb.p99} vs ${pk.p99} ms; ${(pk.rps / kb.rps).toFixed(2)}× the time per request\n`);
+      process.stdout.write(
+        `\nKB search vs primary-key article read (service): p50 ${kb.p50} vs ${pk.p50} ms, p99 ${kb.p99} vs ${pk.p99} ms; ${(pk.rps / kb.rps).toFixed(2)}× the time per request\n`,
+      );
     }
     const first = [...byName.entries()].find(([n]) => n.startsWith('GET /v1/tickets page 1 '))?.[1];
     const deep = byName.get('GET /v1/tickets page 1,000');
     if (first && deep) {
-      process.stdout.write(`\nTicket list page 1,000 vs page 1 (service): ${(first.rps / deep.rps).toFixed(2)}× the time per request (req/s ${first.rps.toFixed(0)} vs ${deep.rps.toFixed(0)}; p50 ${first.p50} vs ${deep.p50} ms)\n`);
+      process.stdout.write(
+        `\nTicket list page 1,000 vs page 1 (service): ${(first.rps / deep.rps).toFixed(2)}× the time per request (req/s ${first.rps.toFixed(0)} vs ${deep.rps.toFixed(0)}; p50 ${first.p50} vs ${deep.p50} ms)\n`,
+      );
     }
   } finally {
     for (const child of children) child.kill('SIGTERM');

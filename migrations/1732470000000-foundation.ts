@@ -118,7 +118,9 @@ export class Foundation1732470000000 implements MigrationInterface {
         expires_at timestamptz(3) NOT NULL,
         PRIMARY KEY (tenant_id, key)
       )`);
-    await q.query(`CREATE INDEX idempotency_keys_expiry_idx ON idempotency_keys (tenant_id, expires_at)`);
+    await q.query(
+      `CREATE INDEX idempotency_keys_expiry_idx ON idempotency_keys (tenant_id, expires_at)`,
+    );
 
     await q.query(`
       CREATE TABLE rate_limits (

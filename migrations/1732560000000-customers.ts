@@ -31,8 +31,12 @@ export class Customers1732560000000 implements MigrationInterface {
         updated_at timestamptz(3) NOT NULL DEFAULT now(),
         PRIMARY KEY (tenant_id, id)
       )`);
-    await q.query(`CREATE UNIQUE INDEX organizations_external_id_key ON organizations (tenant_id, external_id) WHERE external_id IS NOT NULL`);
-    await q.query(`CREATE INDEX organizations_name_idx ON organizations (tenant_id, lower(name), id)`);
+    await q.query(
+      `CREATE UNIQUE INDEX organizations_external_id_key ON organizations (tenant_id, external_id) WHERE external_id IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE INDEX organizations_name_idx ON organizations (tenant_id, lower(name), id)`,
+    );
 
     // One row per domain: a domain belongs to at most one organization of a tenant.
     await q.query(`
@@ -43,7 +47,9 @@ export class Customers1732560000000 implements MigrationInterface {
         PRIMARY KEY (tenant_id, domain),
         FOREIGN KEY (tenant_id, organization_id) REFERENCES organizations (tenant_id, id) ON DELETE CASCADE
       )`);
-    await q.query(`CREATE INDEX organization_domains_org_idx ON organization_domains (tenant_id, organization_id)`);
+    await q.query(
+      `CREATE INDEX organization_domains_org_idx ON organization_domains (tenant_id, organization_id)`,
+    );
 
     await q.query(`
       CREATE TABLE customers (
@@ -79,13 +85,21 @@ export class Customers1732560000000 implements MigrationInterface {
     await q.query(
       `CREATE UNIQUE INDEX customers_external_id_key ON customers (tenant_id, external_id) WHERE external_id IS NOT NULL AND deleted_at IS NULL`,
     );
-    await q.query(`CREATE INDEX customers_email_idx ON customers (tenant_id, lower(email), id) WHERE deleted_at IS NULL`);
+    await q.query(
+      `CREATE INDEX customers_email_idx ON customers (tenant_id, lower(email), id) WHERE deleted_at IS NULL`,
+    );
     // Equality filters carry the id so `ORDER BY id` pages straight off the index (EXPLAIN at
     // 1,000,000 customers: email lookup 0.1 ms instead of a 700 ms primary-key walk).
-    await q.query(`CREATE INDEX customers_org_idx ON customers (tenant_id, organization_id, id) WHERE deleted_at IS NULL`);
+    await q.query(
+      `CREATE INDEX customers_org_idx ON customers (tenant_id, organization_id, id) WHERE deleted_at IS NULL`,
+    );
     await q.query(`CREATE INDEX customers_updated_idx ON customers (tenant_id, updated_at, id)`);
-    await q.query(`CREATE INDEX customers_tags_idx ON customers USING gin (tenant_id, tags) WHERE deleted_at IS NULL`);
-    await q.query(`CREATE INDEX customers_search_idx ON customers USING gin (tenant_id, search_text gin_trgm_ops) WHERE deleted_at IS NULL`);
+    await q.query(
+      `CREATE INDEX customers_tags_idx ON customers USING gin (tenant_id, tags) WHERE deleted_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX customers_search_idx ON customers USING gin (tenant_id, search_text gin_trgm_ops) WHERE deleted_at IS NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -60,17 +60,33 @@ export class Tickets1732650000000 implements MigrationInterface {
         FOREIGN KEY (tenant_id, group_id) REFERENCES groups (tenant_id, id) ON DELETE SET NULL (group_id)
       )`);
     await q.query(`CREATE UNIQUE INDEX tickets_number_key ON tickets (tenant_id, number)`);
-    await q.query(`CREATE UNIQUE INDEX tickets_external_id_key ON tickets (tenant_id, external_id) WHERE external_id IS NOT NULL AND deleted_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX tickets_external_id_key ON tickets (tenant_id, external_id) WHERE external_id IS NOT NULL AND deleted_at IS NULL`,
+    );
     const live = 'WHERE deleted_at IS NULL';
     await q.query(`CREATE INDEX tickets_status_idx ON tickets (tenant_id, status, id) ${live}`);
-    await q.query(`CREATE INDEX tickets_assignee_idx ON tickets (tenant_id, assignee_id, status, id) ${live}`);
-    await q.query(`CREATE INDEX tickets_group_idx ON tickets (tenant_id, group_id, status, id) ${live}`);
-    await q.query(`CREATE INDEX tickets_customer_idx ON tickets (tenant_id, customer_id, id) ${live}`);
-    await q.query(`CREATE INDEX tickets_priority_idx ON tickets (tenant_id, priority_rank, id) ${live}`);
-    await q.query(`CREATE INDEX tickets_updated_idx ON tickets (tenant_id, updated_at, id) ${live}`);
-    await q.query(`CREATE INDEX tickets_created_idx ON tickets (tenant_id, created_at, id) ${live}`);
+    await q.query(
+      `CREATE INDEX tickets_assignee_idx ON tickets (tenant_id, assignee_id, status, id) ${live}`,
+    );
+    await q.query(
+      `CREATE INDEX tickets_group_idx ON tickets (tenant_id, group_id, status, id) ${live}`,
+    );
+    await q.query(
+      `CREATE INDEX tickets_customer_idx ON tickets (tenant_id, customer_id, id) ${live}`,
+    );
+    await q.query(
+      `CREATE INDEX tickets_priority_idx ON tickets (tenant_id, priority_rank, id) ${live}`,
+    );
+    await q.query(
+      `CREATE INDEX tickets_updated_idx ON tickets (tenant_id, updated_at, id) ${live}`,
+    );
+    await q.query(
+      `CREATE INDEX tickets_created_idx ON tickets (tenant_id, created_at, id) ${live}`,
+    );
     await q.query(`CREATE INDEX tickets_tags_idx ON tickets USING gin (tenant_id, tags) ${live}`);
-    await q.query(`CREATE INDEX tickets_search_idx ON tickets USING gin (tenant_id, search) ${live}`);
+    await q.query(
+      `CREATE INDEX tickets_search_idx ON tickets USING gin (tenant_id, search) ${live}`,
+    );
 
     await q.query(`
       CREATE TABLE ticket_comments (
@@ -85,7 +101,9 @@ export class Tickets1732650000000 implements MigrationInterface {
         PRIMARY KEY (tenant_id, id),
         FOREIGN KEY (tenant_id, ticket_id) REFERENCES tickets (tenant_id, id) ON DELETE CASCADE
       )`);
-    await q.query(`CREATE INDEX ticket_comments_ticket_idx ON ticket_comments (tenant_id, ticket_id, id)`);
+    await q.query(
+      `CREATE INDEX ticket_comments_ticket_idx ON ticket_comments (tenant_id, ticket_id, id)`,
+    );
 
     await q.query(`
       CREATE TABLE ticket_audits (
@@ -101,7 +119,9 @@ export class Tickets1732650000000 implements MigrationInterface {
         PRIMARY KEY (tenant_id, id),
         FOREIGN KEY (tenant_id, ticket_id) REFERENCES tickets (tenant_id, id) ON DELETE CASCADE
       )`);
-    await q.query(`CREATE INDEX ticket_audits_ticket_idx ON ticket_audits (tenant_id, ticket_id, id)`);
+    await q.query(
+      `CREATE INDEX ticket_audits_ticket_idx ON ticket_audits (tenant_id, ticket_id, id)`,
+    );
 
     // The export feed reads ticket change events by (txid, position).
     await q.query(
@@ -111,6 +131,7 @@ export class Tickets1732650000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX IF EXISTS events_ticket_changes_idx`);
-    for (const t of ['ticket_audits', 'ticket_comments', 'tickets', 'ticket_counters']) await q.query(`DROP TABLE IF EXISTS ${t}`);
+    for (const t of ['ticket_audits', 'ticket_comments', 'tickets', 'ticket_counters'])
+      await q.query(`DROP TABLE IF EXISTS ${t}`);
   }
 }

@@ -14,7 +14,9 @@ export class TicketTextSearch1732740000000 implements MigrationInterface {
       UPDATE tickets t SET search_text = lower(immutable_unaccent(
         t.subject || ' ' || t.description || ' ' ||
         coalesce((SELECT string_agg(c.body, ' ') FROM ticket_comments c WHERE c.tenant_id = t.tenant_id AND c.ticket_id = t.id), '')))`);
-    await q.query(`CREATE INDEX tickets_search_text_idx ON tickets USING gin (tenant_id, search_text gin_trgm_ops) WHERE deleted_at IS NULL`);
+    await q.query(
+      `CREATE INDEX tickets_search_text_idx ON tickets USING gin (tenant_id, search_text gin_trgm_ops) WHERE deleted_at IS NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

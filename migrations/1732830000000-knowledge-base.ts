@@ -19,7 +19,9 @@ export class KnowledgeBase1732830000000 implements MigrationInterface {
     );
     for (const { cfgname } of configs) {
       const dict = cfgname === 'simple' ? 'simple' : `${cfgname}_stem`;
-      await q.query(`CREATE TEXT SEARCH CONFIGURATION kb_${cfgname} (COPY = pg_catalog.${cfgname})`);
+      await q.query(
+        `CREATE TEXT SEARCH CONFIGURATION kb_${cfgname} (COPY = pg_catalog.${cfgname})`,
+      );
       await q.query(
         `ALTER TEXT SEARCH CONFIGURATION kb_${cfgname} ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, ${dict}`,
       );
@@ -38,7 +40,9 @@ export class KnowledgeBase1732830000000 implements MigrationInterface {
         PRIMARY KEY (tenant_id, id),
         FOREIGN KEY (tenant_id, parent_id) REFERENCES kb_categories (tenant_id, id) ON DELETE RESTRICT
       )`);
-    await q.query(`CREATE INDEX kb_categories_parent_idx ON kb_categories (tenant_id, parent_id, position, id)`);
+    await q.query(
+      `CREATE INDEX kb_categories_parent_idx ON kb_categories (tenant_id, parent_id, position, id)`,
+    );
 
     await q.query(`
       CREATE TABLE kb_articles (
@@ -68,12 +72,24 @@ export class KnowledgeBase1732830000000 implements MigrationInterface {
         FOREIGN KEY (tenant_id, translation_of) REFERENCES kb_articles (tenant_id, id)
       )`);
     const live = 'WHERE deleted_at IS NULL';
-    await q.query(`CREATE INDEX kb_articles_list_idx ON kb_articles (tenant_id, status, id) ${live}`);
-    await q.query(`CREATE INDEX kb_articles_category_idx ON kb_articles (tenant_id, category_id, id) ${live}`);
-    await q.query(`CREATE INDEX kb_articles_translation_idx ON kb_articles (tenant_id, translation_of) ${live}`);
-    await q.query(`CREATE INDEX kb_articles_config_idx ON kb_articles (tenant_id, search_config) ${live}`);
-    await q.query(`CREATE INDEX kb_articles_search_idx ON kb_articles USING gin (tenant_id, search) ${live}`);
-    await q.query(`CREATE INDEX kb_articles_search_text_idx ON kb_articles USING gin (tenant_id, search_text gin_trgm_ops) ${live}`);
+    await q.query(
+      `CREATE INDEX kb_articles_list_idx ON kb_articles (tenant_id, status, id) ${live}`,
+    );
+    await q.query(
+      `CREATE INDEX kb_articles_category_idx ON kb_articles (tenant_id, category_id, id) ${live}`,
+    );
+    await q.query(
+      `CREATE INDEX kb_articles_translation_idx ON kb_articles (tenant_id, translation_of) ${live}`,
+    );
+    await q.query(
+      `CREATE INDEX kb_articles_config_idx ON kb_articles (tenant_id, search_config) ${live}`,
+    );
+    await q.query(
+      `CREATE INDEX kb_articles_search_idx ON kb_articles USING gin (tenant_id, search) ${live}`,
+    );
+    await q.query(
+      `CREATE INDEX kb_articles_search_text_idx ON kb_articles USING gin (tenant_id, search_text gin_trgm_ops) ${live}`,
+    );
 
     await q.query(`
       CREATE TABLE kb_article_versions (
@@ -94,12 +110,17 @@ export class KnowledgeBase1732830000000 implements MigrationInterface {
         PRIMARY KEY (tenant_id, id),
         FOREIGN KEY (tenant_id, article_id) REFERENCES kb_articles (tenant_id, id) ON DELETE CASCADE
       )`);
-    await q.query(`CREATE UNIQUE INDEX kb_article_versions_key ON kb_article_versions (tenant_id, article_id, version)`);
+    await q.query(
+      `CREATE UNIQUE INDEX kb_article_versions_key ON kb_article_versions (tenant_id, article_id, version)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['kb_article_versions', 'kb_articles', 'kb_categories']) await q.query(`DROP TABLE IF EXISTS ${t}`);
-    const configs: { cfgname: string }[] = await q.query(`SELECT cfgname FROM pg_ts_config WHERE cfgname LIKE 'kb\\_%'`);
+    for (const t of ['kb_article_versions', 'kb_articles', 'kb_categories'])
+      await q.query(`DROP TABLE IF EXISTS ${t}`);
+    const configs: { cfgname: string }[] = await q.query(
+      `SELECT cfgname FROM pg_ts_config WHERE cfgname LIKE 'kb\\_%'`,
+    );
     for (const { cfgname } of configs) await q.query(`DROP TEXT SEARCH CONFIGURATION ${cfgname}`);
   }
 }

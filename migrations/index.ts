@@ -5,4 +5,10 @@ import { TicketTextSearch1732740000000 } from './1732740000000-ticket-text-searc
 import { KnowledgeBase1732830000000 } from './1732830000000-knowledge-base';
 
 /** Every migration, in order. New migrations are appended here. */
-export const migrations = [Foundation1732470000000, Customers1732560000000, Tickets1732650000000, TicketTextSearch1732740000000, KnowledgeBase1732830000000];
+export const migrations = [
+  Foundation1732470000000,
+  Customers1732560000000,
+  Tickets1732650000000,
+  TicketTextSearch1732740000000,
+  KnowledgeBase1732830000000,
+];

@@ -39,7 +39,12 @@ import { TenantsModule } from './modules/tenants/tenants.module';
 
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, load: configurations, validate: validateEnv, ignoreEnvFile: true }),
+    ConfigModule.forRoot({
+      isGlobal: true,
+      load: configurations,
+      validate: validateEnv,
+      ignoreEnvFile: true,
+    }),
     LoggerModule.forRootAsync({
       inject: [logConfig.KEY],
       useFactory: (log: ConfigType<typeof logConfig>) => loggerOptions(log.level),
@@ -47,7 +52,8 @@ import { TenantsModule } from './modules/tenants/tenants.module';
     TypeOrmModule.forRootAsync({
       inject: [databaseConfig.KEY],
       useFactory: (db: ConfigType<typeof databaseConfig>) => {
-        if (!db.url) throw new Error('DATABASE_URL is not set (main.ts starts the embedded database first)');
+        if (!db.url)
+          throw new Error('DATABASE_URL is not set (main.ts starts the embedded database first)');
         return { ...dataSourceOptions(db.url, db.poolSize), autoLoadEntities: true };
       },
     }),

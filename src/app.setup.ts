@@ -13,12 +13,17 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** 415 for a body that is not JSON (a body-less POST is fine). */
 function requireJson(req: Request, res: Response, next: NextFunction): void {
-  const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  const hasBody =
+    req.headers['transfer-encoding'] !== undefined ||
+    Number(req.headers['content-length'] ?? 0) > 0;
   if (BODY_METHODS.has(req.method) && hasBody && !req.is(JSON_TYPES)) {
     sendProblem(
       res,
       req,
-      new AppError('unsupported_media_type', `Send the body as JSON with Content-Type: application/json (got ${req.headers['content-type'] ?? 'none'}).`),
+      new AppError(
+        'unsupported_media_type',
+        `Send the body as JSON with Content-Type: application/json (got ${req.headers['content-type'] ?? 'none'}).`,
+      ),
     );
     return;
   }
@@ -34,15 +39,25 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'Every POST accepts an `Idempotency-Key` header.',
     )
     .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A tenant API key, an agent access token, a portal token or the platform admin token.' })
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      description:
+        'A tenant API key, an agent access token, a portal token or the platform admin token.',
+    })
     .build();
-  const doc = SwaggerModule.createDocument(app, config, { extraModels: [ProblemModel, FieldErrorModel] });
+  const doc = SwaggerModule.createDocument(app, config, {
+    extraModels: [ProblemModel, FieldErrorModel],
+  });
   addConventions(doc);
   return doc;
 }
 
 /** Everything the HTTP app needs, shared by main.ts, the tests and the benchmark. */
-export function configureApp(app: NestExpressApplication, opts: { bodyLimit: string }): OpenAPIObject {
+export function configureApp(
+  app: NestExpressApplication,
+  opts: { bodyLimit: string },
+): OpenAPIObject {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   // Versioned resources carry `ETag: "<version>"` (EtagInterceptor); no hash ETags elsewhere.
@@ -59,13 +74,18 @@ export function configureApp(app: NestExpressApplication, opts: { bodyLimit: str
     sendProblem(res, req, toAppError(err));
   });
   const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'openapi.json',
+    yamlDocumentUrl: 'openapi.yaml',
+  });
   return document;
 }
 
 const problem = (description: string) => ({
   description,
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemModel' } } },
+  content: {
+    'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemModel' } },
+  },
 });
 
 /** Conventions that hold for every operation, written once into the document. */
@@ -85,7 +105,8 @@ function addConventions(doc: OpenAPIObject): void {
       name: 'x-request-id',
       in: 'header',
       required: false,
-      description: 'Your correlation id (letters, digits, `._:-`, up to 128); echoed back and logged. One is generated when absent.',
+      description:
+        'Your correlation id (letters, digits, `._:-`, up to 128); echoed back and logged. One is generated when absent.',
       schema: { type: 'string', maxLength: 128 },
     },
   };
@@ -96,13 +117,17 @@ function addConventions(doc: OpenAPIObject): void {
       op.parameters = [...(op.parameters ?? []), { $ref: '#/components/parameters/RequestId' }];
       if (method === 'post') op.parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
       if (!path.startsWith('/health')) {
-        op.responses['429'] ??= problem('Rate limited: see `Retry-After` and the `RateLimit-*` headers.');
+        op.responses['429'] ??= problem(
+          'Rate limited: see `Retry-After` and the `RateLimit-*` headers.',
+        );
       }
       if (['post', 'put', 'patch'].includes(method)) {
         op.responses['413'] ??= problem('Body larger than BODY_LIMIT.');
         op.responses['415'] ??= problem('Body is not application/json.');
       }
-      op.responses['500'] ??= problem('Unexpected error; no internals are returned. Quote the requestId.');
+      op.responses['500'] ??= problem(
+        'Unexpected error; no internals are returned. Quote the requestId.',
+      );
     }
   }
 }

@@ -12,21 +12,35 @@ import { CreatedTenantModel } from './modules/tenants/dto/tenant.model';
 import { TenantsService } from './modules/tenants/tenants.service';
 
 /** With no DATABASE_URL: start the embedded PostgreSQL under DATA_DIR and point at it. */
-export async function ensureDatabase(env: EnvironmentVariables, log: (m: string) => void): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
+export async function ensureDatabase(
+  env: EnvironmentVariables,
+  log: (m: string) => void,
+): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL };
   const dataDir = resolve(env.DATA_DIR, 'postgres');
-  log(`DATABASE_URL is not set: starting embedded PostgreSQL in ${dataDir} on port ${env.EMBEDDED_POSTGRES_PORT}`);
-  const embedded = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_POSTGRES_PORT, database: 'helpdesk' });
+  log(
+    `DATABASE_URL is not set: starting embedded PostgreSQL in ${dataDir} on port ${env.EMBEDDED_POSTGRES_PORT}`,
+  );
+  const embedded = await startEmbeddedPostgres({
+    dataDir,
+    port: env.EMBEDDED_POSTGRES_PORT,
+    database: 'helpdesk',
+  });
   return { url: embedded.url, embedded };
 }
 
 export async function createApp(env: EnvironmentVariables): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bodyParser: false,
+    bufferLogs: true,
+  });
   configureApp(app, { bodyLimit: env.BODY_LIMIT });
   return app;
 }
 
-export async function bootstrapDefaultTenant(app: NestExpressApplication): Promise<CreatedTenantModel | null> {
+export async function bootstrapDefaultTenant(
+  app: NestExpressApplication,
+): Promise<CreatedTenantModel | null> {
   return app.get(ClsService).run(() => app.get(TenantsService).bootstrapDefaultTenant());
 }
 
@@ -50,7 +64,10 @@ export function gracefulShutdown(
       const reaper = setInterval(() => server.closeIdleConnections(), 50);
       server.closeIdleConnections();
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([closed, new Promise<void>((done) => (timer = setTimeout(done, graceMs)))]);
+      await Promise.race([
+        closed,
+        new Promise<void>((done) => (timer = setTimeout(done, graceMs))),
+      ]);
       clearTimeout(timer);
       clearInterval(reaper);
       server.closeAllConnections();

@@ -1,8 +1,15 @@
 import 'reflect-metadata';
 import { InvalidEnvironmentError, validateEnv } from './config/env.validation';
-import { bootstrapDefaultTenant, createApp, ensureDatabase, gracefulShutdown, runMigrations } from './bootstrap';
+import {
+  bootstrapDefaultTenant,
+  createApp,
+  ensureDatabase,
+  gracefulShutdown,
+  runMigrations,
+} from './bootstrap';
 
-const log = (m: string) => process.stderr.write(`${JSON.stringify({ level: 'info', time: Date.now(), msg: m })}\n`);
+const log = (m: string) =>
+  process.stderr.write(`${JSON.stringify({ level: 'info', time: Date.now(), msg: m })}\n`);
 
 async function main(): Promise<void> {
   let env;
@@ -25,7 +32,14 @@ async function main(): Promise<void> {
   await app.init();
   const shutdown = gracefulShutdown(app, env.SHUTDOWN_GRACE_MS, async () => embedded?.stop(), log);
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => void shutdown().then(() => process.exit(0), () => process.exit(1)));
+    process.once(
+      signal,
+      () =>
+        void shutdown().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        ),
+    );
   }
 
   if (env.BOOTSTRAP_DEFAULT_TENANT) {
@@ -53,6 +67,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`Startup failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.stderr.write(
+    `Startup failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+  );
   process.exit(1);
 });

@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source.options';
 
 export default new DataSource({
-  ...dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres:postgres@localhost:54329/helpdesk'),
+  ...dataSourceOptions(
+    process.env.DATABASE_URL ?? 'postgres://postgres:postgres@localhost:54329/helpdesk',
+  ),
   entities: [`${__dirname}/../**/*.entity.{ts,js}`],
 });

@@ -50,7 +50,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [opts.database]);
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      opts.database,
+    ]);
     if (!rowCount) await admin.query(`CREATE DATABASE "${opts.database}"`);
   } finally {
     await admin.end();

@@ -8,7 +8,10 @@ import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 export async function readMany<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Promise<E[]> {
   const metadata = qb.expressionMap.mainAlias!.metadata;
   const driver = qb.connection.driver;
-  const columns = metadata.columns.map((column) => ({ column, key: `${qb.alias}_${column.databaseName}` }));
+  const columns = metadata.columns.map((column) => ({
+    column,
+    key: `${qb.alias}_${column.databaseName}`,
+  }));
   const rows: Record<string, unknown>[] = await qb.getRawMany();
   return rows.map((raw) => {
     const entity = metadata.create() as E;
@@ -19,6 +22,8 @@ export async function readMany<E extends ObjectLiteral>(qb: SelectQueryBuilder<E
   });
 }
 
-export async function readOne<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Promise<E | null> {
+export async function readOne<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+): Promise<E | null> {
   return (await readMany(qb.limit(1)))[0] ?? null;
 }

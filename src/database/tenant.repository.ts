@@ -91,7 +91,10 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
     const entity = metadata.create() as E;
     for (const column of metadata.columns) {
       if (column.databaseName in raw) {
-        column.setEntityValue(entity, driver.prepareHydratedValue(raw[column.databaseName], column));
+        column.setEntityValue(
+          entity,
+          driver.prepareHydratedValue(raw[column.databaseName], column),
+        );
       }
     }
     return entity;
@@ -126,9 +129,14 @@ export abstract class VersionedRepository<E extends VersionedEntity> extends Ten
     const qb = this.manager
       .createQueryBuilder()
       .update(this.target)
-      .set({ ...patch, version: () => 'version + 1', updatedAt: () => 'now()' } as QueryDeepPartialEntity<E>)
+      .set({
+        ...patch,
+        version: () => 'version + 1',
+        updatedAt: () => 'now()',
+      } as QueryDeepPartialEntity<E>)
       .where('tenant_id = :tenantId AND id = :id', { tenantId, id });
-    if (expectedVersion !== undefined) qb.andWhere('version = :expectedVersion', { expectedVersion });
+    if (expectedVersion !== undefined)
+      qb.andWhere('version = :expectedVersion', { expectedVersion });
     const res = await qb.returning('*').execute();
     if (!res.affected) {
       const current = await this.findById(tenantId, id);

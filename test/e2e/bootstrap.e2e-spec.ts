@@ -14,11 +14,18 @@ describe('first start', () => {
   });
 
   it('creates tenant "default" once, even when two instances start together, and its key works', async () => {
-    const results = await Promise.all([bootstrapDefaultTenant(one.app), bootstrapDefaultTenant(two.app)]);
+    const results = await Promise.all([
+      bootstrapDefaultTenant(one.app),
+      bootstrapDefaultTenant(two.app),
+    ]);
     const created = results.filter((r) => r !== null);
     expect(created).toHaveLength(1);
     expect(created[0]).toMatchObject({ slug: 'default', apiKey: { scopes: ['admin'] } });
-    await one.http().get('/v1/api-keys').set('Authorization', `Bearer ${created[0]!.apiKey.key}`).expect(200);
+    await one
+      .http()
+      .get('/v1/api-keys')
+      .set('Authorization', `Bearer ${created[0]!.apiKey.key}`)
+      .expect(200);
     expect(await bootstrapDefaultTenant(one.app)).toBeNull();
   });
 });

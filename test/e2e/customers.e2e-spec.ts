@@ -1,7 +1,15 @@
 import { ClsService } from 'nestjs-cls';
 import { OutboxService } from '../../src/common/events/outbox.service';
 import { CustomersService } from '../../src/modules/customers/customers.service';
-import { createKey, createTenant, createTestApp, eventually, gql, TestApp, TestTenant } from '../factories/app.factory';
+import {
+  createKey,
+  createTenant,
+  createTestApp,
+  eventually,
+  gql,
+  TestApp,
+  TestTenant,
+} from '../factories/app.factory';
 
 describe('customers and organizations', () => {
   let t: TestApp;
@@ -12,8 +20,10 @@ describe('customers and organizations', () => {
   });
   afterAll(() => t.close());
 
-  const events = (tenantId: string) => t.app.get(ClsService).run(() => t.app.get(OutboxService).readAfter(tenantId, null, 1000));
-  const newCustomer = (body: object, auth = tenant.auth) => t.http().post('/v1/customers').set(auth).send(body);
+  const events = (tenantId: string) =>
+    t.app.get(ClsService).run(() => t.app.get(OutboxService).readAfter(tenantId, null, 1000));
+  const newCustomer = (body: object, auth = tenant.auth) =>
+    t.http().post('/v1/customers').set(auth).send(body);
 
   describe('customers', () => {
     it('creates a customer and emits customer.created in the same transaction', async () => {
@@ -38,8 +48,14 @@ describe('customers and organizations', () => {
       });
       await eventually(async () => {
         const created = (await events(tenant.id)).find((e) => e.resourceId === res.body.id);
-        expect(created).toMatchObject({ type: 'customer.created', resourceType: 'customer', actor: { type: 'api_key' } });
-        expect(created!.data).toMatchObject({ customer: { id: res.body.id, name: 'Grace Hopper' } });
+        expect(created).toMatchObject({
+          type: 'customer.created',
+          resourceType: 'customer',
+          actor: { type: 'api_key' },
+        });
+        expect(created!.data).toMatchObject({
+          customer: { id: res.body.id, name: 'Grace Hopper' },
+        });
       });
     });
 
@@ -54,8 +70,19 @@ describe('customers and organizations', () => {
         attributes: [1, 2],
       }).expect(400);
       const fields = new Set(res.body.errors.map((e: { field: string }) => e.field));
-      expect([...fields].sort()).toEqual(['attributes', 'email', 'locale', 'name', 'phone', 'tags', 'timezone']);
-      const big = await newCustomer({ name: 'Big', attributes: { blob: 'x'.repeat(17_000) } }).expect(400);
+      expect([...fields].sort()).toEqual([
+        'attributes',
+        'email',
+        'locale',
+        'name',
+        'phone',
+        'tags',
+        'timezone',
+      ]);
+      const big = await newCustomer({
+        name: 'Big',
+        attributes: { blob: 'x'.repeat(17_000) },
+      }).expect(400);
       expect(big.body.errors[0].field).toBe('attributes');
     });
 
@@ -68,23 +95,62 @@ describe('customers and organizations', () => {
     });
 
     it('GET returns an ETag; PATCH with a stale If-Match → 412; null clears', async () => {
-      const c = await newCustomer({ name: 'Ada', email: 'ada@example.com', phone: '123456' }).expect(201);
+      const c = await newCustomer({
+        name: 'Ada',
+        email: 'ada@example.com',
+        phone: '123456',
+      }).expect(201);
       const got = await t.http().get(`/v1/customers/${c.body.id}`).set(tenant.auth).expect(200);
       expect(got.headers.etag).toBe('"1"');
-      const patched = await t.http().patch(`/v1/customers/${c.body.id}`).set(tenant.auth).set('If-Match', '"1"').send({ phone: null, tags: ['x'] }).expect(200);
-      expect(patched.body).toMatchObject({ phone: null, tags: ['x'], version: 2, email: 'ada@example.com' });
-      await t.http().patch(`/v1/customers/${c.body.id}`).set(tenant.auth).set('If-Match', '"1"').send({ name: 'Late' }).expect(412);
-      await t.http().patch(`/v1/customers/${c.body.id}`).set(tenant.auth).send({ name: null }).expect(400);
-      await t.http().patch(`/v1/customers/${c.body.id}`).set(tenant.auth).send({ organizationId: '0193a6f2-1c2d-7e3f-8a4b-5c6d7e8f9a0b' }).expect(422);
+      const patched = await t
+        .http()
+        .patch(`/v1/customers/${c.body.id}`)
+        .set(tenant.auth)
+        .set('If-Match', '"1"')
+        .send({ phone: null, tags: ['x'] })
+        .expect(200);
+      expect(patched.body).toMatchObject({
+        phone: null,
+        tags: ['x'],
+        version: 2,
+        email: 'ada@example.com',
+      });
+      await t
+        .http()
+        .patch(`/v1/customers/${c.body.id}`)
+        .set(tenant.auth)
+        .set('If-Match', '"1"')
+        .send({ name: 'Late' })
+        .expect(412);
+      await t
+        .http()
+        .patch(`/v1/customers/${c.body.id}`)
+        .set(tenant.auth)
+        .send({ name: null })
+        .expect(400);
+      await t
+        .http()
+        .patch(`/v1/customers/${c.body.id}`)
+        .set(tenant.auth)
+        .send({ organizationId: '0193a6f2-1c2d-7e3f-8a4b-5c6d7e8f9a0b' })
+        .expect(422);
       await eventually(async () => {
         const evs = await events(tenant.id);
-        expect(evs.filter((e) => e.resourceId === c.body.id).map((e) => e.type)).toEqual(['customer.created', 'customer.updated']);
+        expect(evs.filter((e) => e.resourceId === c.body.id).map((e) => e.type)).toEqual([
+          'customer.created',
+          'customer.updated',
+        ]);
       });
     });
 
     it('soft-deletes: 404 afterwards, and the externalId is free again', async () => {
       const c = await newCustomer({ name: 'Gone', externalId: 'gone-1' }).expect(201);
-      await t.http().delete(`/v1/customers/${c.body.id}`).set(tenant.auth).set('If-Match', '"7"').expect(412);
+      await t
+        .http()
+        .delete(`/v1/customers/${c.body.id}`)
+        .set(tenant.auth)
+        .set('If-Match', '"7"')
+        .expect(412);
       await t.http().delete(`/v1/customers/${c.body.id}`).set(tenant.auth).expect(204);
       await t.http().get(`/v1/customers/${c.body.id}`).set(tenant.auth).expect(404);
       await t.http().delete(`/v1/customers/${c.body.id}`).set(tenant.auth).expect(404);
@@ -94,7 +160,13 @@ describe('customers and organizations', () => {
     it('keeps the satisfaction profile current', async () => {
       const c = await newCustomer({ name: 'Happy' }).expect(201);
       const svc = t.app.get(CustomersService);
-      for (const [kind, score] of [['csat', 5], ['csat', 4], ['csat', 2], ['nps', 10], ['nps', 3]] as const) {
+      for (const [kind, score] of [
+        ['csat', 5],
+        ['csat', 4],
+        ['csat', 2],
+        ['nps', 10],
+        ['nps', 3],
+      ] as const) {
         await svc.recordFeedback(tenant.id, c.body.id, kind, score);
       }
       // A customer changes their CSAT 2 into a 5 (one-click links are re-clickable).
@@ -106,29 +178,69 @@ describe('customers and organizations', () => {
 
   describe('upsert by external id', () => {
     it('201 on create, 200 on update, unchanged contacts keep their version', async () => {
-      const first = await t.http().put('/v1/customers/external/sf-001').set(tenant.auth).send({ name: 'Linus', email: 'linus@example.org' }).expect(201);
+      const first = await t
+        .http()
+        .put('/v1/customers/external/sf-001')
+        .set(tenant.auth)
+        .send({ name: 'Linus', email: 'linus@example.org' })
+        .expect(201);
       expect(first.body).toMatchObject({ externalId: 'sf-001', version: 1 });
-      const second = await t.http().put('/v1/customers/external/sf-001').set(tenant.auth).send({ name: 'Linus T.', email: 'linus@example.org' }).expect(200);
+      const second = await t
+        .http()
+        .put('/v1/customers/external/sf-001')
+        .set(tenant.auth)
+        .send({ name: 'Linus T.', email: 'linus@example.org' })
+        .expect(200);
       expect(second.body).toMatchObject({ id: first.body.id, name: 'Linus T.', version: 2 });
-      const same = await t.http().put('/v1/customers/external/sf-001').set(tenant.auth).send({ name: 'Linus T.' }).expect(200);
-      expect(same.body).toMatchObject({ id: first.body.id, version: 2, email: 'linus@example.org' });
-      await t.http().put('/v1/customers/external/sf-001').set(tenant.auth).set('If-Match', '"1"').send({ name: 'Stale' }).expect(412);
+      const same = await t
+        .http()
+        .put('/v1/customers/external/sf-001')
+        .set(tenant.auth)
+        .send({ name: 'Linus T.' })
+        .expect(200);
+      expect(same.body).toMatchObject({
+        id: first.body.id,
+        version: 2,
+        email: 'linus@example.org',
+      });
+      await t
+        .http()
+        .put('/v1/customers/external/sf-001')
+        .set(tenant.auth)
+        .set('If-Match', '"1"')
+        .send({ name: 'Stale' })
+        .expect(412);
       await eventually(async () => {
         const evs = (await events(tenant.id)).filter((e) => e.resourceId === first.body.id);
         expect(evs.map((e) => e.type)).toEqual(['customer.created', 'customer.updated']);
       });
-      await t.http().put('/v1/customers/external/sf-001').set(tenant.auth).send({ email: 'x@y.z' }).expect(400);
+      await t
+        .http()
+        .put('/v1/customers/external/sf-001')
+        .set(tenant.auth)
+        .send({ email: 'x@y.z' })
+        .expect(400);
     });
 
     it('is safe when syncs race: exactly one row', async () => {
       const results = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => t.http().put('/v1/customers/external/race-1').set(tenant.auth).send({ name: 'Racer', tags: [`n${i % 2}`] })),
+        Array.from({ length: 10 }, (_, i) =>
+          t
+            .http()
+            .put('/v1/customers/external/race-1')
+            .set(tenant.auth)
+            .send({ name: 'Racer', tags: [`n${i % 2}`] }),
+        ),
       );
       const statuses = results.map((r) => r.status).sort();
       expect(statuses.filter((s) => s === 201)).toHaveLength(1);
       expect(statuses.every((s) => s === 200 || s === 201)).toBe(true);
       expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
-      const list = await t.http().get('/v1/customers?externalId=race-1').set(tenant.auth).expect(200);
+      const list = await t
+        .http()
+        .get('/v1/customers?externalId=race-1')
+        .set(tenant.auth)
+        .expect(200);
       expect(list.body.data).toHaveLength(1);
     });
   });
@@ -139,10 +251,22 @@ describe('customers and organizations', () => {
     let scoped: TestTenant;
     beforeAll(async () => {
       scoped = await createTenant(t);
-      orgId = (await t.http().post('/v1/organizations').set(scoped.auth).send({ name: 'Café Zürich', domains: ['cafe.ch'] }).expect(201)).body.id;
+      orgId = (
+        await t
+          .http()
+          .post('/v1/organizations')
+          .set(scoped.auth)
+          .send({ name: 'Café Zürich', domains: ['cafe.ch'] })
+          .expect(201)
+      ).body.id;
       ids = {};
       for (const [key, body] of Object.entries({
-        jose: { name: 'José Álvarez', email: 'jose@example.es', phone: '+34 912 345 678', tags: ['vip'] },
+        jose: {
+          name: 'José Álvarez',
+          email: 'jose@example.es',
+          phone: '+34 912 345 678',
+          tags: ['vip'],
+        },
         nguyen: { name: 'Nguyễn Văn An', email: 'an@example.vn', tags: ['beta'] },
         barista: { name: 'Anna Barista', email: 'anna@cafe.ch', externalId: 'ext-anna' },
         other: { name: 'Other Person', email: 'other@example.com', tags: ['vip', 'beta'] },
@@ -184,9 +308,17 @@ describe('customers and organizations', () => {
     it('a customer created at a known email domain joins the organization', async () => {
       const got = await t.http().get(`/v1/customers/${ids.barista}`).set(scoped.auth).expect(200);
       expect(got.body.organizationId).toBe(orgId);
-      const upserted = await t.http().put('/v1/customers/external/crm-cafe').set(scoped.auth).send({ name: 'Upserted', email: 'u@CAFE.ch' }).expect(201);
+      const upserted = await t
+        .http()
+        .put('/v1/customers/external/crm-cafe')
+        .set(scoped.auth)
+        .send({ name: 'Upserted', email: 'u@CAFE.ch' })
+        .expect(201);
       expect(upserted.body.organizationId).toBe(orgId);
-      const explicit = await newCustomer({ name: 'No org', email: 'n@cafe.ch', organizationId: null }, scoped.auth).expect(201);
+      const explicit = await newCustomer(
+        { name: 'No org', email: 'n@cafe.ch', organizationId: null },
+        scoped.auth,
+      ).expect(201);
       expect(explicit.body.organizationId).toBeNull();
     });
 
@@ -212,45 +344,121 @@ describe('customers and organizations', () => {
   });
 
   describe('timeline', () => {
-    it('lists the customer\'s history newest first, paginated', async () => {
+    it("lists the customer's history newest first, paginated", async () => {
       const c = await newCustomer({ name: 'Timeline' }).expect(201);
-      for (let i = 1; i <= 3; i++) await t.http().patch(`/v1/customers/${c.body.id}`).set(tenant.auth).send({ tags: [`v${i}`] }).expect(200);
-      const first = await t.http().get(`/v1/customers/${c.body.id}/timeline?limit=3`).set(tenant.auth).expect(200);
-      expect(first.body.data.map((i: { type: string }) => i.type)).toEqual(['customer.updated', 'customer.updated', 'customer.updated']);
+      for (let i = 1; i <= 3; i++)
+        await t
+          .http()
+          .patch(`/v1/customers/${c.body.id}`)
+          .set(tenant.auth)
+          .send({ tags: [`v${i}`] })
+          .expect(200);
+      const first = await t
+        .http()
+        .get(`/v1/customers/${c.body.id}/timeline?limit=3`)
+        .set(tenant.auth)
+        .expect(200);
+      expect(first.body.data.map((i: { type: string }) => i.type)).toEqual([
+        'customer.updated',
+        'customer.updated',
+        'customer.updated',
+      ]);
       expect(first.body.data[0].data.customer.tags).toEqual(['v3']);
-      const second = await t.http().get(`/v1/customers/${c.body.id}/timeline?limit=3&cursor=${first.body.nextCursor}`).set(tenant.auth).expect(200);
+      const second = await t
+        .http()
+        .get(`/v1/customers/${c.body.id}/timeline?limit=3&cursor=${first.body.nextCursor}`)
+        .set(tenant.auth)
+        .expect(200);
       expect(second.body.data.map((i: { type: string }) => i.type)).toEqual(['customer.created']);
       expect(second.body.nextCursor).toBeNull();
-      await t.http().get('/v1/customers/0193a6f2-1c2d-7e3f-8a4b-5c6d7e8f9a0b/timeline').set(tenant.auth).expect(404);
+      await t
+        .http()
+        .get('/v1/customers/0193a6f2-1c2d-7e3f-8a4b-5c6d7e8f9a0b/timeline')
+        .set(tenant.auth)
+        .expect(404);
     });
   });
 
   describe('organizations', () => {
     it('CRUD with externalId and domains', async () => {
-      const org = await t.http().post('/v1/organizations').set(tenant.auth).send({ name: 'Initech', externalId: 'org-1', domains: ['Initech.com'] }).expect(201);
-      expect(org.body).toMatchObject({ name: 'Initech', externalId: 'org-1', domains: ['initech.com'], version: 1 });
-      await t.http().post('/v1/organizations').set(tenant.auth).send({ name: 'Dup', externalId: 'org-1' }).expect(409);
-      const taken = await t.http().post('/v1/organizations').set(tenant.auth).send({ name: 'Copy', domains: ['initech.com'] }).expect(409);
+      const org = await t
+        .http()
+        .post('/v1/organizations')
+        .set(tenant.auth)
+        .send({ name: 'Initech', externalId: 'org-1', domains: ['Initech.com'] })
+        .expect(201);
+      expect(org.body).toMatchObject({
+        name: 'Initech',
+        externalId: 'org-1',
+        domains: ['initech.com'],
+        version: 1,
+      });
+      await t
+        .http()
+        .post('/v1/organizations')
+        .set(tenant.auth)
+        .send({ name: 'Dup', externalId: 'org-1' })
+        .expect(409);
+      const taken = await t
+        .http()
+        .post('/v1/organizations')
+        .set(tenant.auth)
+        .send({ name: 'Copy', domains: ['initech.com'] })
+        .expect(409);
       expect(taken.body.detail).toContain('initech.com');
-      await t.http().post('/v1/organizations').set(tenant.auth).send({ name: 'Bad', domains: ['not a domain'] }).expect(400);
+      await t
+        .http()
+        .post('/v1/organizations')
+        .set(tenant.auth)
+        .send({ name: 'Bad', domains: ['not a domain'] })
+        .expect(400);
 
-      const byDomain = await t.http().get('/v1/organizations?domain=initech.com').set(tenant.auth).expect(200);
+      const byDomain = await t
+        .http()
+        .get('/v1/organizations?domain=initech.com')
+        .set(tenant.auth)
+        .expect(200);
       expect(byDomain.body.data.map((o: { id: string }) => o.id)).toEqual([org.body.id]);
-      const byExt = await t.http().get('/v1/organizations?externalId=org-1').set(tenant.auth).expect(200);
+      const byExt = await t
+        .http()
+        .get('/v1/organizations?externalId=org-1')
+        .set(tenant.auth)
+        .expect(200);
       expect(byExt.body.data).toHaveLength(1);
 
       const member = await newCustomer({ name: 'Peter', email: 'peter@initech.com' }).expect(201);
       expect(member.body.organizationId).toBe(org.body.id);
 
-      const patched = await t.http().patch(`/v1/organizations/${org.body.id}`).set(tenant.auth).set('If-Match', '"1"').send({ domains: ['initech.io'] }).expect(200);
+      const patched = await t
+        .http()
+        .patch(`/v1/organizations/${org.body.id}`)
+        .set(tenant.auth)
+        .set('If-Match', '"1"')
+        .send({ domains: ['initech.io'] })
+        .expect(200);
       expect(patched.body).toMatchObject({ domains: ['initech.io'], version: 2 });
-      await t.http().patch(`/v1/organizations/${org.body.id}`).set(tenant.auth).set('If-Match', '"1"').send({ name: 'x' }).expect(412);
+      await t
+        .http()
+        .patch(`/v1/organizations/${org.body.id}`)
+        .set(tenant.auth)
+        .set('If-Match', '"1"')
+        .send({ name: 'x' })
+        .expect(412);
       // The old domain is free again.
-      await t.http().post('/v1/organizations').set(tenant.auth).send({ name: 'New owner', domains: ['initech.com'] }).expect(201);
+      await t
+        .http()
+        .post('/v1/organizations')
+        .set(tenant.auth)
+        .send({ name: 'New owner', domains: ['initech.com'] })
+        .expect(201);
 
       await t.http().delete(`/v1/organizations/${org.body.id}`).set(tenant.auth).expect(204);
       await t.http().get(`/v1/organizations/${org.body.id}`).set(tenant.auth).expect(404);
-      const orphan = await t.http().get(`/v1/customers/${member.body.id}`).set(tenant.auth).expect(200);
+      const orphan = await t
+        .http()
+        .get(`/v1/customers/${member.body.id}`)
+        .set(tenant.auth)
+        .expect(200);
       expect(orphan.body.organizationId).toBeNull();
     });
   });
@@ -261,7 +469,12 @@ describe('customers and organizations', () => {
       await t.http().get('/v1/customers').set(reader.auth).expect(200);
       await t.http().get('/v1/organizations').set(reader.auth).expect(200);
       await t.http().post('/v1/customers').set(reader.auth).send({ name: 'No' }).expect(403);
-      await t.http().put('/v1/customers/external/x').set(reader.auth).send({ name: 'No' }).expect(403);
+      await t
+        .http()
+        .put('/v1/customers/external/x')
+        .set(reader.auth)
+        .send({ name: 'No' })
+        .expect(403);
       const tickets = await createKey(t, tenant, ['tickets:read']);
       await t.http().get('/v1/customers').set(tickets.auth).expect(403);
     });
@@ -270,24 +483,55 @@ describe('customers and organizations', () => {
   describe('GraphQL', () => {
     it('customer, customers (Relay), upsertCustomer and a batched organization', async () => {
       const gt = await createTenant(t);
-      const org = await t.http().post('/v1/organizations').set(gt.auth).send({ name: 'Globex', domains: ['globex.com'] }).expect(201);
-      const up = await gql(t, gt.auth, 'mutation($input: UpsertCustomerInput!) { upsertCustomer(externalId: "g-1", input: $input) { id externalId organization { name } satisfaction { responses } } }', {
-        input: { name: 'Hank', email: 'hank@globex.com', attributes: { tier: 'gold' } },
-      }).expect(200);
+      const org = await t
+        .http()
+        .post('/v1/organizations')
+        .set(gt.auth)
+        .send({ name: 'Globex', domains: ['globex.com'] })
+        .expect(201);
+      const up = await gql(
+        t,
+        gt.auth,
+        'mutation($input: UpsertCustomerInput!) { upsertCustomer(externalId: "g-1", input: $input) { id externalId organization { name } satisfaction { responses } } }',
+        {
+          input: { name: 'Hank', email: 'hank@globex.com', attributes: { tier: 'gold' } },
+        },
+      ).expect(200);
       expect(up.body.errors).toBeUndefined();
-      expect(up.body.data.upsertCustomer).toMatchObject({ externalId: 'g-1', organization: { name: 'Globex' }, satisfaction: { responses: 0 } });
-      await gql(t, gt.auth, 'mutation { upsertCustomer(externalId: "g-2", input: { name: "Homer", email: "homer@globex.com" }) { id } }').expect(200);
+      expect(up.body.data.upsertCustomer).toMatchObject({
+        externalId: 'g-1',
+        organization: { name: 'Globex' },
+        satisfaction: { responses: 0 },
+      });
+      await gql(
+        t,
+        gt.auth,
+        'mutation { upsertCustomer(externalId: "g-2", input: { name: "Homer", email: "homer@globex.com" }) { id } }',
+      ).expect(200);
 
-      const list = await gql(t, gt.auth, '{ customers(first: 1, filter: { q: "globex" }) { nodes { name attributes organization { id } } pageInfo { hasNextPage endCursor } } }').expect(200);
+      const list = await gql(
+        t,
+        gt.auth,
+        '{ customers(first: 1, filter: { q: "globex" }) { nodes { name attributes organization { id } } pageInfo { hasNextPage endCursor } } }',
+      ).expect(200);
       expect(list.body.errors).toBeUndefined();
       expect(list.body.data.customers.nodes).toHaveLength(1);
       expect(list.body.data.customers.nodes[0].organization.id).toBe(org.body.id);
       expect(list.body.data.customers.pageInfo.hasNextPage).toBe(true);
 
-      const one = await gql(t, gt.auth, 'query($id: ID!) { customer(id: $id) { name attributes } }', { id: up.body.data.upsertCustomer.id }).expect(200);
+      const one = await gql(
+        t,
+        gt.auth,
+        'query($id: ID!) { customer(id: $id) { name attributes } }',
+        { id: up.body.data.upsertCustomer.id },
+      ).expect(200);
       expect(one.body.data.customer).toEqual({ name: 'Hank', attributes: { tier: 'gold' } });
 
-      const invalid = await gql(t, gt.auth, 'mutation { upsertCustomer(externalId: "g-3", input: { name: "", email: "bad" }) { id } }').expect(200);
+      const invalid = await gql(
+        t,
+        gt.auth,
+        'mutation { upsertCustomer(externalId: "g-3", input: { name: "", email: "bad" }) { id } }',
+      ).expect(200);
       expect(invalid.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     });
   });
@@ -296,37 +540,74 @@ describe('customers and organizations', () => {
     it("tenant B gets 404 on every one of tenant A's customers and organizations, REST and GraphQL", async () => {
       const a = await createTenant(t);
       const b = await createTenant(t);
-      const org = await t.http().post('/v1/organizations').set(a.auth).send({ name: 'A org', externalId: 'a-org', domains: ['a-corp.com'] }).expect(201);
-      const cust = await newCustomer({ name: 'A customer', email: 'x@a-corp.com', externalId: 'a-cust' }, a.auth).expect(201);
+      const org = await t
+        .http()
+        .post('/v1/organizations')
+        .set(a.auth)
+        .send({ name: 'A org', externalId: 'a-org', domains: ['a-corp.com'] })
+        .expect(201);
+      const cust = await newCustomer(
+        { name: 'A customer', email: 'x@a-corp.com', externalId: 'a-cust' },
+        a.auth,
+      ).expect(201);
       expect(cust.body.organizationId).toBe(org.body.id);
 
-      for (const path of [`/v1/customers/${cust.body.id}`, `/v1/customers/${cust.body.id}/timeline`, `/v1/organizations/${org.body.id}`]) {
+      for (const path of [
+        `/v1/customers/${cust.body.id}`,
+        `/v1/customers/${cust.body.id}/timeline`,
+        `/v1/organizations/${org.body.id}`,
+      ]) {
         await t.http().get(path).set(b.auth).expect(404);
       }
-      await t.http().patch(`/v1/customers/${cust.body.id}`).set(b.auth).send({ name: 'stolen' }).expect(404);
+      await t
+        .http()
+        .patch(`/v1/customers/${cust.body.id}`)
+        .set(b.auth)
+        .send({ name: 'stolen' })
+        .expect(404);
       await t.http().delete(`/v1/customers/${cust.body.id}`).set(b.auth).expect(404);
-      await t.http().patch(`/v1/organizations/${org.body.id}`).set(b.auth).send({ name: 'stolen' }).expect(404);
+      await t
+        .http()
+        .patch(`/v1/organizations/${org.body.id}`)
+        .set(b.auth)
+        .send({ name: 'stolen' })
+        .expect(404);
       await t.http().delete(`/v1/organizations/${org.body.id}`).set(b.auth).expect(404);
       // B cannot attach A's organization, and A's domain does not pull B's customers into it.
       await newCustomer({ name: 'B', organizationId: org.body.id }, b.auth).expect(422);
       const bCust = await newCustomer({ name: 'B2', email: 'y@a-corp.com' }, b.auth).expect(201);
       expect(bCust.body.organizationId).toBeNull();
       // B's upsert with A's external id creates B's own customer.
-      const bUp = await t.http().put('/v1/customers/external/a-cust').set(b.auth).send({ name: 'B own' }).expect(201);
+      const bUp = await t
+        .http()
+        .put('/v1/customers/external/a-cust')
+        .set(b.auth)
+        .send({ name: 'B own' })
+        .expect(201);
       expect(bUp.body.id).not.toBe(cust.body.id);
       for (const q of ['', '?externalId=a-cust', '?q=customer', `?organizationId=${org.body.id}`]) {
         const res = await t.http().get(`/v1/customers${q}`).set(b.auth).expect(200);
         expect(res.body.data.map((c: { id: string }) => c.id)).not.toContain(cust.body.id);
       }
-      const orgs = await t.http().get('/v1/organizations?domain=a-corp.com').set(b.auth).expect(200);
+      const orgs = await t
+        .http()
+        .get('/v1/organizations?domain=a-corp.com')
+        .set(b.auth)
+        .expect(200);
       expect(orgs.body.data).toEqual([]);
 
-      const gq = await gql(t, b.auth, 'query($id: ID!) { customer(id: $id) { id } }', { id: cust.body.id }).expect(200);
+      const gq = await gql(t, b.auth, 'query($id: ID!) { customer(id: $id) { id } }', {
+        id: cust.body.id,
+      }).expect(200);
       expect(gq.body.errors[0].extensions.code).toBe('NOT_FOUND');
-      const go = await gql(t, b.auth, 'query($id: ID!) { organization(id: $id) { id } }', { id: org.body.id }).expect(200);
+      const go = await gql(t, b.auth, 'query($id: ID!) { organization(id: $id) { id } }', {
+        id: org.body.id,
+      }).expect(200);
       expect(go.body.errors[0].extensions.code).toBe('NOT_FOUND');
       const gl = await gql(t, b.auth, '{ customers(first: 100) { nodes { id } } }').expect(200);
-      expect(gl.body.data.customers.nodes.map((c: { id: string }) => c.id)).not.toContain(cust.body.id);
+      expect(gl.body.data.customers.nodes.map((c: { id: string }) => c.id)).not.toContain(
+        cust.body.id,
+      );
 
       const still = await t.http().get(`/v1/customers/${cust.body.id}`).set(a.auth).expect(200);
       expect(still.body.name).toBe('A customer');

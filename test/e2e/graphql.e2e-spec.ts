@@ -1,5 +1,12 @@
 import { DataSource } from 'typeorm';
-import { createKey, createTenant, createTestApp, gql, TestApp, TestTenant } from '../factories/app.factory';
+import {
+  createKey,
+  createTenant,
+  createTestApp,
+  gql,
+  TestApp,
+  TestTenant,
+} from '../factories/app.factory';
 
 describe('GraphQL', () => {
   let t: TestApp;
@@ -9,16 +16,32 @@ describe('GraphQL', () => {
     tenant = await createTenant(t);
     const groups = [];
     for (const name of ['Billing', 'Tech', 'Sales']) {
-      groups.push((await t.http().post('/v1/groups').set(tenant.auth).send({ name }).expect(201)).body.id);
+      groups.push(
+        (await t.http().post('/v1/groups').set(tenant.auth).send({ name }).expect(201)).body.id,
+      );
     }
     for (let i = 0; i < 6; i++) {
-      await t.http().post('/v1/agents').set(tenant.auth).send({ name: `Agent ${i}`, email: `a${i}@x.io`, role: 'agent', groupIds: [groups[i % 3], groups[(i + 1) % 3]] }).expect(201);
+      await t
+        .http()
+        .post('/v1/agents')
+        .set(tenant.auth)
+        .send({
+          name: `Agent ${i}`,
+          email: `a${i}@x.io`,
+          role: 'agent',
+          groupIds: [groups[i % 3], groups[(i + 1) % 3]],
+        })
+        .expect(201);
     }
   });
   afterAll(() => t.close());
 
   it('uses the same guard: no credential → UNAUTHENTICATED, missing scope → FORBIDDEN', async () => {
-    const anon = await t.http().post('/graphql').send({ query: '{ agents { nodes { id } } }' }).expect(200);
+    const anon = await t
+      .http()
+      .post('/graphql')
+      .send({ query: '{ agents { nodes { id } } }' })
+      .expect(200);
     expect(anon.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const kb = await createKey(t, tenant, ['kb:read']);
     const res = await gql(t, kb.auth, '{ agents { nodes { id } } }').expect(200);
@@ -26,12 +49,21 @@ describe('GraphQL', () => {
   });
 
   it('pages a Relay connection', async () => {
-    const first = await gql(t, tenant.auth, '{ agents(first: 4) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }').expect(200);
+    const first = await gql(
+      t,
+      tenant.auth,
+      '{ agents(first: 4) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }',
+    ).expect(200);
     expect(first.body.data.agents.edges).toHaveLength(4);
     expect(first.body.data.agents.pageInfo.hasNextPage).toBe(true);
-    const next = await gql(t, tenant.auth, 'query($after: String) { agents(first: 4, after: $after) { nodes { id } pageInfo { hasNextPage } } }', {
-      after: first.body.data.agents.pageInfo.endCursor,
-    }).expect(200);
+    const next = await gql(
+      t,
+      tenant.auth,
+      'query($after: String) { agents(first: 4, after: $after) { nodes { id } pageInfo { hasNextPage } } }',
+      {
+        after: first.body.data.agents.pageInfo.endCursor,
+      },
+    ).expect(200);
     expect(next.body.data.agents.nodes).toHaveLength(2);
     expect(next.body.data.agents.pageInfo.hasNextPage).toBe(false);
     const bad = await gql(t, tenant.auth, '{ agents(first: 101) { nodes { id } } }').expect(200);
@@ -52,7 +84,11 @@ describe('GraphQL', () => {
       return runner;
     });
     try {
-      const res = await gql(t, tenant.auth, '{ groups(first: 10) { nodes { name agents { name groups { name } } } } }').expect(200);
+      const res = await gql(
+        t,
+        tenant.auth,
+        '{ groups(first: 10) { nodes { name agents { name groups { name } } } } }',
+      ).expect(200);
       expect(res.body.errors).toBeUndefined();
       const groups = res.body.data.groups.nodes;
       expect(groups).toHaveLength(3);
@@ -70,9 +106,17 @@ describe('GraphQL', () => {
   });
 
   it('limits depth and complexity', async () => {
-    const deep = await gql(t, tenant.auth, '{ groups { nodes { agents { groups { agents { groups { agents { groups { agents { id } } } } } } } } } }').expect(400);
+    const deep = await gql(
+      t,
+      tenant.auth,
+      '{ groups { nodes { agents { groups { agents { groups { agents { groups { agents { id } } } } } } } } } }',
+    ).expect(400);
     expect(deep.body.errors[0].message).toMatch(/depth/i);
-    const costly = await gql(t, tenant.auth, '{ groups(first: 100) { nodes { agents { groups { agents { id name email } } } } } }').expect(400);
+    const costly = await gql(
+      t,
+      tenant.auth,
+      '{ groups(first: 100) { nodes { agents { groups { agents { id name email } } } } } }',
+    ).expect(400);
     expect(costly.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
     expect(costly.body.data).toBeUndefined();
   });

@@ -1,5 +1,11 @@
 import { GroupsService } from '../../src/modules/groups/groups.service';
-import { createTenant, createTestApp, PLATFORM_TOKEN, TestApp, TestTenant } from '../factories/app.factory';
+import {
+  createTenant,
+  createTestApp,
+  PLATFORM_TOKEN,
+  TestApp,
+  TestTenant,
+} from '../factories/app.factory';
 
 describe('Idempotency-Key', () => {
   let t: TestApp;
@@ -50,12 +56,15 @@ describe('Idempotency-Key', () => {
   });
 
   it('concurrent requests with one key create exactly one resource', async () => {
-    const results = await Promise.all(Array.from({ length: 8 }, () => post('k-race', { name: 'Race' })));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => post('k-race', { name: 'Race' })),
+    );
     const statuses = results.map((r) => r.status);
     expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
     const originals = results.filter((r) => r.status === 201 && !r.headers['idempotent-replayed']);
     expect(originals).toHaveLength(1);
-    for (const r of results.filter((x) => x.status === 409)) expect(r.body.type).toBe('/problems/idempotency-in-flight');
+    for (const r of results.filter((x) => x.status === 409))
+      expect(r.body.type).toBe('/problems/idempotency-in-flight');
     const list = await t.http().get('/v1/groups?limit=100').set(tenant.auth).expect(200);
     expect(list.body.data.filter((g: { name: string }) => g.name === 'Race')).toHaveLength(1);
     const after = await post('k-race', { name: 'Race' }).expect(201);
@@ -66,7 +75,10 @@ describe('Idempotency-Key', () => {
   it('a request still running → 409', async () => {
     // Hold the idempotency row's claim open by slowing the handler: a concurrent twin sees it in flight.
     const original = GroupsService.prototype.create;
-    const spy = jest.spyOn(GroupsService.prototype, 'create').mockImplementation(async function (this: unknown, ...args) {
+    const spy = jest.spyOn(GroupsService.prototype, 'create').mockImplementation(async function (
+      this: unknown,
+      ...args
+    ) {
       await new Promise((r) => setTimeout(r, 400));
       return original.apply(this, args as Parameters<typeof original>);
     });
@@ -88,8 +100,20 @@ describe('Idempotency-Key', () => {
 
   it('works for the platform admin too', async () => {
     const body = { name: 'Idem tenant', slug: 'idem-tenant' };
-    const first = await t.http().post('/v1/tenants').set('Authorization', `Bearer ${PLATFORM_TOKEN}`).set('Idempotency-Key', 'tenant-1').send(body).expect(201);
-    const again = await t.http().post('/v1/tenants').set('Authorization', `Bearer ${PLATFORM_TOKEN}`).set('Idempotency-Key', 'tenant-1').send(body).expect(201);
+    const first = await t
+      .http()
+      .post('/v1/tenants')
+      .set('Authorization', `Bearer ${PLATFORM_TOKEN}`)
+      .set('Idempotency-Key', 'tenant-1')
+      .send(body)
+      .expect(201);
+    const again = await t
+      .http()
+      .post('/v1/tenants')
+      .set('Authorization', `Bearer ${PLATFORM_TOKEN}`)
+      .set('Idempotency-Key', 'tenant-1')
+      .send(body)
+      .expect(201);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.body.id).toBe(first.body.id);
   });

@@ -1,4 +1,12 @@
-import { createKey, createTenant, createTestApp, eventually, gql, TestApp, TestTenant } from '../factories/app.factory';
+import {
+  createKey,
+  createTenant,
+  createTestApp,
+  eventually,
+  gql,
+  TestApp,
+  TestTenant,
+} from '../factories/app.factory';
 import { ClsService } from 'nestjs-cls';
 import { OutboxService } from '../../src/common/events/outbox.service';
 
@@ -7,35 +15,90 @@ describe('knowledge base', () => {
   let tenant: TestTenant;
   const ids: Record<string, string> = {};
 
-  const ARTICLES: Record<string, { title: string; body: string; locale: string; visibility?: string; publish?: boolean }> = {
-    enReset: { title: 'How to reset your password', body: 'If you forgot your password, click "Forgot password" on the sign-in page and follow the email we send you.', locale: 'en' },
-    enInvoices: { title: 'Downloading invoices', body: 'Invoices are available under Billing. Resetting filters shows every invoice you were charged for.', locale: 'en' },
-    itReset: { title: 'Come reimpostare la password', body: 'Se hai dimenticato la password, clicca su "Password dimenticata" nella pagina di accesso.', locale: 'it' },
-    elPayment: { title: 'Πώς να αλλάξετε τον τρόπο πληρωμής', body: 'Μπορείτε να αλλάξετε την κάρτα πληρωμής από τις ρυθμίσεις του λογαριασμού σας.', locale: 'el' },
-    viSupport: { title: 'Liên hệ bộ phận chăm sóc khách hàng', body: 'Bạn có thể liên hệ với chúng tôi qua email hoặc điện thoại để được hỗ trợ khách hàng.', locale: 'vi' },
-    thLogin: { title: 'วิธีเข้าสู่ระบบ', body: 'หากคุณลืมรหัสผ่าน ให้กดปุ่มลืมรหัสผ่านในหน้าเข้าสู่ระบบ', locale: 'th' },
-    draft: { title: 'Unreleased password feature', body: 'Secret roadmap about password managers.', locale: 'en', publish: false },
-    internal: { title: 'Internal password escalation', body: 'Agents only: escalate password issues to tier 2.', locale: 'en', visibility: 'internal' },
+  const ARTICLES: Record<
+    string,
+    { title: string; body: string; locale: string; visibility?: string; publish?: boolean }
+  > = {
+    enReset: {
+      title: 'How to reset your password',
+      body: 'If you forgot your password, click "Forgot password" on the sign-in page and follow the email we send you.',
+      locale: 'en',
+    },
+    enInvoices: {
+      title: 'Downloading invoices',
+      body: 'Invoices are available under Billing. Resetting filters shows every invoice you were charged for.',
+      locale: 'en',
+    },
+    itReset: {
+      title: 'Come reimpostare la password',
+      body: 'Se hai dimenticato la password, clicca su "Password dimenticata" nella pagina di accesso.',
+      locale: 'it',
+    },
+    elPayment: {
+      title: 'Πώς να αλλάξετε τον τρόπο πληρωμής',
+      body: 'Μπορείτε να αλλάξετε την κάρτα πληρωμής από τις ρυθμίσεις του λογαριασμού σας.',
+      locale: 'el',
+    },
+    viSupport: {
+      title: 'Liên hệ bộ phận chăm sóc khách hàng',
+      body: 'Bạn có thể liên hệ với chúng tôi qua email hoặc điện thoại để được hỗ trợ khách hàng.',
+      locale: 'vi',
+    },
+    thLogin: {
+      title: 'วิธีเข้าสู่ระบบ',
+      body: 'หากคุณลืมรหัสผ่าน ให้กดปุ่มลืมรหัสผ่านในหน้าเข้าสู่ระบบ',
+      locale: 'th',
+    },
+    draft: {
+      title: 'Unreleased password feature',
+      body: 'Secret roadmap about password managers.',
+      locale: 'en',
+      publish: false,
+    },
+    internal: {
+      title: 'Internal password escalation',
+      body: 'Agents only: escalate password issues to tier 2.',
+      locale: 'en',
+      visibility: 'internal',
+    },
   };
 
   beforeAll(async () => {
     t = await createTestApp();
     tenant = await createTenant(t);
     for (const [k, a] of Object.entries(ARTICLES)) {
-      const res = await t.http().post('/v1/kb/articles').set(tenant.auth).send({ title: a.title, body: a.body, locale: a.locale, visibility: a.visibility ?? 'public' }).expect(201);
+      const res = await t
+        .http()
+        .post('/v1/kb/articles')
+        .set(tenant.auth)
+        .send({
+          title: a.title,
+          body: a.body,
+          locale: a.locale,
+          visibility: a.visibility ?? 'public',
+        })
+        .expect(201);
       expect(res.body.status).toBe('draft');
       ids[k] = res.body.id;
-      if (a.publish !== false) await t.http().post(`/v1/kb/articles/${res.body.id}/publish`).set(tenant.auth).expect(200);
+      if (a.publish !== false)
+        await t.http().post(`/v1/kb/articles/${res.body.id}/publish`).set(tenant.auth).expect(200);
     }
   });
   afterAll(() => t.close());
 
   const search = async (q: string, extra = '', auth = tenant.auth) => {
-    const res = await t.http().get(`/v1/kb/search?q=${encodeURIComponent(q)}${extra}`).set(auth).expect(200);
+    const res = await t
+      .http()
+      .get(`/v1/kb/search?q=${encodeURIComponent(q)}${extra}`)
+      .set(auth)
+      .expect(200);
     return res.body.data as { id: string; snippet: string; score: number; title: string }[];
   };
   const publicSearch = async (q: string, extra = '', slug = tenant.slug) => {
-    const res = await t.http().get(`/v1/public/${slug}/kb/search?q=${encodeURIComponent(q)}${extra}`).expect(200);
+    const res = await t
+      .http()
+      .get(`/v1/public/${slug}/kb/search?q=${encodeURIComponent(q)}${extra}`)
+      .expect(200);
     return res.body.data as { id: string; snippet: string }[];
   };
 
@@ -52,7 +115,9 @@ describe('knowledge base', () => {
     });
 
     it('Italian with and without accents, stemmed', async () => {
-      expect((await search('password dimenticate', '&locale=it')).map((h) => h.id)).toEqual([ids.itReset]);
+      expect((await search('password dimenticate', '&locale=it')).map((h) => h.id)).toEqual([
+        ids.itReset,
+      ]);
       expect((await search('pagina di accesso')).map((h) => h.id)).toContain(ids.itReset);
     });
 
@@ -101,7 +166,10 @@ describe('knowledge base', () => {
       expect(pub).not.toContain(ids.draft);
       await t.http().get(`/v1/public/${tenant.slug}/kb/articles/${ids.internal}`).expect(404);
       await t.http().get(`/v1/public/${tenant.slug}/kb/articles/${ids.draft}`).expect(404);
-      const read = await t.http().get(`/v1/public/${tenant.slug}/kb/articles/${ids.enReset}`).expect(200);
+      const read = await t
+        .http()
+        .get(`/v1/public/${tenant.slug}/kb/articles/${ids.enReset}`)
+        .expect(200);
       expect(read.body.views).toBe(1);
       await t.http().get(`/v1/public/no-such-tenant/kb/search?q=password`).expect(404);
     });
@@ -113,12 +181,34 @@ describe('knowledge base', () => {
     });
 
     it('counts votes', async () => {
-      await t.http().post(`/v1/public/${tenant.slug}/kb/articles/${ids.enReset}/votes`).send({ helpful: true }).expect(201);
-      await t.http().post(`/v1/public/${tenant.slug}/kb/articles/${ids.enReset}/votes`).send({ helpful: false }).expect(201);
-      const res = await t.http().post(`/v1/kb/articles/${ids.enReset}/votes`).set(tenant.auth).send({ helpful: true }).expect(201);
+      await t
+        .http()
+        .post(`/v1/public/${tenant.slug}/kb/articles/${ids.enReset}/votes`)
+        .send({ helpful: true })
+        .expect(201);
+      await t
+        .http()
+        .post(`/v1/public/${tenant.slug}/kb/articles/${ids.enReset}/votes`)
+        .send({ helpful: false })
+        .expect(201);
+      const res = await t
+        .http()
+        .post(`/v1/kb/articles/${ids.enReset}/votes`)
+        .set(tenant.auth)
+        .send({ helpful: true })
+        .expect(201);
       expect(res.body).toEqual({ helpful: 2, notHelpful: 1 });
-      await t.http().post(`/v1/public/${tenant.slug}/kb/articles/${ids.internal}/votes`).send({ helpful: true }).expect(404);
-      await t.http().post(`/v1/kb/articles/${ids.enReset}/votes`).set(tenant.auth).send({ helpful: 'yes' }).expect(400);
+      await t
+        .http()
+        .post(`/v1/public/${tenant.slug}/kb/articles/${ids.internal}/votes`)
+        .send({ helpful: true })
+        .expect(404);
+      await t
+        .http()
+        .post(`/v1/kb/articles/${ids.enReset}/votes`)
+        .set(tenant.auth)
+        .send({ helpful: 'yes' })
+        .expect(400);
       const got = await t.http().get(`/v1/kb/articles/${ids.enReset}`).set(tenant.auth).expect(200);
       expect(got.body.votes).toEqual({ helpful: 2, notHelpful: 1 });
     });
@@ -126,12 +216,39 @@ describe('knowledge base', () => {
 
   describe('articles', () => {
     it('keeps every version, and unpublishing hides the article', async () => {
-      const a = await t.http().post('/v1/kb/articles').set(tenant.auth).send({ title: 'V1 title', body: 'first body', locale: 'en', visibility: 'public' }).expect(201);
-      await t.http().patch(`/v1/kb/articles/${a.body.id}`).set(tenant.auth).set('If-Match', '"1"').send({ title: 'V2 title' }).expect(200);
-      await t.http().patch(`/v1/kb/articles/${a.body.id}`).set(tenant.auth).set('If-Match', '"1"').send({ title: 'stale' }).expect(412);
+      const a = await t
+        .http()
+        .post('/v1/kb/articles')
+        .set(tenant.auth)
+        .send({ title: 'V1 title', body: 'first body', locale: 'en', visibility: 'public' })
+        .expect(201);
+      await t
+        .http()
+        .patch(`/v1/kb/articles/${a.body.id}`)
+        .set(tenant.auth)
+        .set('If-Match', '"1"')
+        .send({ title: 'V2 title' })
+        .expect(200);
+      await t
+        .http()
+        .patch(`/v1/kb/articles/${a.body.id}`)
+        .set(tenant.auth)
+        .set('If-Match', '"1"')
+        .send({ title: 'stale' })
+        .expect(412);
       await t.http().post(`/v1/kb/articles/${a.body.id}/publish`).set(tenant.auth).expect(200);
-      const versions = await t.http().get(`/v1/kb/articles/${a.body.id}/versions`).set(tenant.auth).expect(200);
-      expect(versions.body.data.map((v: { version: number; title: string; status: string }) => [v.version, v.title, v.status])).toEqual([
+      const versions = await t
+        .http()
+        .get(`/v1/kb/articles/${a.body.id}/versions`)
+        .set(tenant.auth)
+        .expect(200);
+      expect(
+        versions.body.data.map((v: { version: number; title: string; status: string }) => [
+          v.version,
+          v.title,
+          v.status,
+        ]),
+      ).toEqual([
         [3, 'V2 title', 'published'],
         [2, 'V2 title', 'draft'],
         [1, 'V1 title', 'draft'],
@@ -142,36 +259,116 @@ describe('knowledge base', () => {
     });
 
     it('groups translations and emits kb.article_published', async () => {
-      const tr = await t.http().post('/v1/kb/articles').set(tenant.auth).send({ title: 'Passwort zurücksetzen', body: 'Klicken Sie auf Passwort vergessen.', locale: 'de', visibility: 'public', translationOf: ids.enReset }).expect(201);
+      const tr = await t
+        .http()
+        .post('/v1/kb/articles')
+        .set(tenant.auth)
+        .send({
+          title: 'Passwort zurücksetzen',
+          body: 'Klicken Sie auf Passwort vergessen.',
+          locale: 'de',
+          visibility: 'public',
+          translationOf: ids.enReset,
+        })
+        .expect(201);
       expect(tr.body.translationOf).toBe(ids.enReset);
-      const group = await t.http().get(`/v1/kb/articles?translationOf=${ids.enReset}`).set(tenant.auth).expect(200);
-      expect(group.body.data.map((a: { id: string }) => a.id).sort()).toEqual([ids.enReset, tr.body.id].sort());
-      await t.http().post('/v1/kb/articles').set(tenant.auth).send({ title: 'x', body: 'y', locale: 'de', visibility: 'public', translationOf: '0193a6f2-1c2d-7e3f-8a4b-5c6d7e8f9a0b' }).expect(422);
+      const group = await t
+        .http()
+        .get(`/v1/kb/articles?translationOf=${ids.enReset}`)
+        .set(tenant.auth)
+        .expect(200);
+      expect(group.body.data.map((a: { id: string }) => a.id).sort()).toEqual(
+        [ids.enReset, tr.body.id].sort(),
+      );
+      await t
+        .http()
+        .post('/v1/kb/articles')
+        .set(tenant.auth)
+        .send({
+          title: 'x',
+          body: 'y',
+          locale: 'de',
+          visibility: 'public',
+          translationOf: '0193a6f2-1c2d-7e3f-8a4b-5c6d7e8f9a0b',
+        })
+        .expect(422);
       await t.http().post(`/v1/kb/articles/${tr.body.id}/publish`).set(tenant.auth).expect(200);
-      expect((await search('passwörter vergessen', '&locale=de')).map((h) => h.id)).toEqual([tr.body.id]);
+      expect((await search('passwörter vergessen', '&locale=de')).map((h) => h.id)).toEqual([
+        tr.body.id,
+      ]);
       await eventually(async () => {
-        const events = await t.app.get(ClsService).run(() => t.app.get(OutboxService).readAfter(tenant.id, null, 1000, ['kb.article_published']));
+        const events = await t.app
+          .get(ClsService)
+          .run(() =>
+            t.app.get(OutboxService).readAfter(tenant.id, null, 1000, ['kb.article_published']),
+          );
         expect(events.map((e) => e.resourceId)).toContain(tr.body.id);
       });
     });
 
     it('validates and nests categories', async () => {
-      const root = await t.http().post('/v1/kb/categories').set(tenant.auth).send({ name: 'Account', position: 1 }).expect(201);
-      const child = await t.http().post('/v1/kb/categories').set(tenant.auth).send({ name: 'Passwords', parentId: root.body.id }).expect(201);
-      await t.http().patch(`/v1/kb/categories/${root.body.id}`).set(tenant.auth).send({ parentId: child.body.id }).expect(422);
+      const root = await t
+        .http()
+        .post('/v1/kb/categories')
+        .set(tenant.auth)
+        .send({ name: 'Account', position: 1 })
+        .expect(201);
+      const child = await t
+        .http()
+        .post('/v1/kb/categories')
+        .set(tenant.auth)
+        .send({ name: 'Passwords', parentId: root.body.id })
+        .expect(201);
+      await t
+        .http()
+        .patch(`/v1/kb/categories/${root.body.id}`)
+        .set(tenant.auth)
+        .send({ parentId: child.body.id })
+        .expect(422);
       await t.http().delete(`/v1/kb/categories/${root.body.id}`).set(tenant.auth).expect(422);
-      const kids = await t.http().get(`/v1/kb/categories?parentId=${root.body.id}`).set(tenant.auth).expect(200);
+      const kids = await t
+        .http()
+        .get(`/v1/kb/categories?parentId=${root.body.id}`)
+        .set(tenant.auth)
+        .expect(200);
       expect(kids.body.data.map((c: { id: string }) => c.id)).toEqual([child.body.id]);
-      await t.http().patch(`/v1/kb/articles/${ids.enInvoices}`).set(tenant.auth).send({ categoryId: child.body.id }).expect(200);
-      await t.http().post('/v1/kb/articles').set(tenant.auth).send({ title: 'x', body: 'y', locale: 'xx-not-a-locale!!', visibility: 'secret' }).expect(400);
+      await t
+        .http()
+        .patch(`/v1/kb/articles/${ids.enInvoices}`)
+        .set(tenant.auth)
+        .send({ categoryId: child.body.id })
+        .expect(200);
+      await t
+        .http()
+        .post('/v1/kb/articles')
+        .set(tenant.auth)
+        .send({ title: 'x', body: 'y', locale: 'xx-not-a-locale!!', visibility: 'secret' })
+        .expect(400);
     });
   });
 
   describe('suggested articles', () => {
     it('suggests published articles relevant to the ticket', async () => {
-      const c = (await t.http().post('/v1/customers').set(tenant.auth).send({ name: 'S' }).expect(201)).body.id;
-      const tk = (await t.http().post('/v1/tickets').set(tenant.auth).send({ subject: 'I forgot my password', description: 'I cannot sign in anymore, please help', customerId: c }).expect(201)).body.id;
-      const res = await t.http().get(`/v1/tickets/${tk}/suggested-articles`).set(tenant.auth).expect(200);
+      const c = (
+        await t.http().post('/v1/customers').set(tenant.auth).send({ name: 'S' }).expect(201)
+      ).body.id;
+      const tk = (
+        await t
+          .http()
+          .post('/v1/tickets')
+          .set(tenant.auth)
+          .send({
+            subject: 'I forgot my password',
+            description: 'I cannot sign in anymore, please help',
+            customerId: c,
+          })
+          .expect(201)
+      ).body.id;
+      const res = await t
+        .http()
+        .get(`/v1/tickets/${tk}/suggested-articles`)
+        .set(tenant.auth)
+        .expect(200);
       const found = res.body.data.map((h: { id: string }) => h.id);
       expect(found[0]).toBe(ids.enReset);
       expect(found).not.toContain(ids.draft);
@@ -183,15 +380,37 @@ describe('knowledge base', () => {
   describe('isolation, scopes and GraphQL', () => {
     it("tenant B gets 404 on every one of tenant A's articles and categories", async () => {
       const b = await createTenant(t);
-      const cat = await t.http().post('/v1/kb/categories').set(tenant.auth).send({ name: 'A only' }).expect(201);
-      for (const path of [`/v1/kb/articles/${ids.enReset}`, `/v1/kb/articles/${ids.enReset}/versions`, `/v1/kb/categories/${cat.body.id}`]) await t.http().get(path).set(b.auth).expect(404);
-      await t.http().patch(`/v1/kb/articles/${ids.enReset}`).set(b.auth).send({ title: 'x' }).expect(404);
+      const cat = await t
+        .http()
+        .post('/v1/kb/categories')
+        .set(tenant.auth)
+        .send({ name: 'A only' })
+        .expect(201);
+      for (const path of [
+        `/v1/kb/articles/${ids.enReset}`,
+        `/v1/kb/articles/${ids.enReset}/versions`,
+        `/v1/kb/categories/${cat.body.id}`,
+      ])
+        await t.http().get(path).set(b.auth).expect(404);
+      await t
+        .http()
+        .patch(`/v1/kb/articles/${ids.enReset}`)
+        .set(b.auth)
+        .send({ title: 'x' })
+        .expect(404);
       await t.http().post(`/v1/kb/articles/${ids.enReset}/publish`).set(b.auth).expect(404);
-      await t.http().post(`/v1/kb/articles/${ids.enReset}/votes`).set(b.auth).send({ helpful: true }).expect(404);
+      await t
+        .http()
+        .post(`/v1/kb/articles/${ids.enReset}/votes`)
+        .set(b.auth)
+        .send({ helpful: true })
+        .expect(404);
       await t.http().delete(`/v1/kb/articles/${ids.enReset}`).set(b.auth).expect(404);
       await t.http().delete(`/v1/kb/categories/${cat.body.id}`).set(b.auth).expect(404);
       expect(await search('password', '', b.auth)).toEqual([]);
-      const g = await gql(t, b.auth, 'query($id: ID!) { article(id: $id) { id } }', { id: ids.enReset }).expect(200);
+      const g = await gql(t, b.auth, 'query($id: ID!) { article(id: $id) { id } }', {
+        id: ids.enReset,
+      }).expect(200);
       expect(g.body.errors[0].extensions.code).toBe('NOT_FOUND');
       const gs = await gql(t, b.auth, '{ kbSearch(q: "password") { id } }').expect(200);
       expect(gs.body.data.kbSearch).toEqual([]);
@@ -200,15 +419,30 @@ describe('knowledge base', () => {
     it('kb:read reads, kb:write writes', async () => {
       const reader = await createKey(t, tenant, ['kb:read']);
       await t.http().get('/v1/kb/search?q=password').set(reader.auth).expect(200);
-      await t.http().post('/v1/kb/articles').set(reader.auth).send({ title: 'x', body: 'y', locale: 'en', visibility: 'public' }).expect(403);
+      await t
+        .http()
+        .post('/v1/kb/articles')
+        .set(reader.auth)
+        .send({ title: 'x', body: 'y', locale: 'en', visibility: 'public' })
+        .expect(403);
     });
 
     it('kbSearch, createArticle, publishArticle', async () => {
-      const created = await gql(t, tenant.auth, 'mutation { createArticle(input: { title: "Exportar datos", body: "Puede exportar sus datos desde la configuración.", locale: "es", visibility: "public" }) { id status } }').expect(200);
+      const created = await gql(
+        t,
+        tenant.auth,
+        'mutation { createArticle(input: { title: "Exportar datos", body: "Puede exportar sus datos desde la configuración.", locale: "es", visibility: "public" }) { id status } }',
+      ).expect(200);
       expect(created.body.errors).toBeUndefined();
       const id = created.body.data.createArticle.id;
-      await gql(t, tenant.auth, 'mutation($id: ID!) { publishArticle(id: $id) { status } }', { id }).expect(200);
-      const res = await gql(t, tenant.auth, '{ kbSearch(q: "exportando configuracion", locale: "es") { id snippet } }').expect(200);
+      await gql(t, tenant.auth, 'mutation($id: ID!) { publishArticle(id: $id) { status } }', {
+        id,
+      }).expect(200);
+      const res = await gql(
+        t,
+        tenant.auth,
+        '{ kbSearch(q: "exportando configuracion", locale: "es") { id snippet } }',
+      ).expect(200);
       expect(res.body.data.kbSearch.map((h: { id: string }) => h.id)).toEqual([id]);
     });
   });

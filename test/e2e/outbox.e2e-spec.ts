@@ -2,7 +2,13 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { ClsService } from 'nestjs-cls';
 import { OutboxService } from '../../src/common/events/outbox.service';
 import { newId } from '../../src/database/ids';
-import { createTenant, createTestApp, eventually, TestApp, TestTenant } from '../factories/app.factory';
+import {
+  createTenant,
+  createTestApp,
+  eventually,
+  TestApp,
+  TestTenant,
+} from '../factories/app.factory';
 
 describe('transactional outbox', () => {
   let t: TestApp;
@@ -27,10 +33,13 @@ describe('transactional outbox', () => {
     actor: { type: 'api_key' as const, id: 'k' },
   });
   const inTx = <T>(fn: () => Promise<T>) => cls.run(() => tx.withTransaction(fn));
-  const readAll = (cursor: string | null = null) => cls.run(() => outbox.readAfter(tenant.id, cursor, 100));
+  const readAll = (cursor: string | null = null) =>
+    cls.run(() => outbox.readAfter(tenant.id, cursor, 100));
 
   it('refuses to publish outside a transaction', async () => {
-    await expect(cls.run(() => outbox.publish(tenant.id, event(0)))).rejects.toThrow(/inside the transaction/);
+    await expect(cls.run(() => outbox.publish(tenant.id, event(0)))).rejects.toThrow(
+      /inside the transaction/,
+    );
   });
 
   it('an event exists exactly when its transaction commits', async () => {
@@ -47,7 +56,11 @@ describe('transactional outbox', () => {
       expect(all.map((e) => e.data)).toEqual([{ n: 2 }, { n: 3 }]);
       return all;
     });
-    expect(events[0]).toMatchObject({ type: 'customer.created', tenantId: tenant.id, actor: { type: 'api_key', id: 'k' } });
+    expect(events[0]).toMatchObject({
+      type: 'customer.created',
+      tenantId: tenant.id,
+      actor: { type: 'api_key', id: 'k' },
+    });
   });
 
   it('a reader never skips an event whose transaction commits late', async () => {

@@ -17,7 +17,10 @@ describe('graceful shutdown', () => {
     const url = `http://127.0.0.1:${port}/v1/agents`;
 
     const original = AgentsService.prototype.list;
-    const spy = jest.spyOn(AgentsService.prototype, 'list').mockImplementation(async function (this: AgentsService, ...args) {
+    const spy = jest.spyOn(AgentsService.prototype, 'list').mockImplementation(async function (
+      this: AgentsService,
+      ...args
+    ) {
       await new Promise((r) => setTimeout(r, 500));
       return original.apply(this, args);
     });
@@ -25,7 +28,12 @@ describe('graceful shutdown', () => {
     try {
       const inFlight = fetch(url, { headers: tenant.auth });
       await new Promise((r) => setTimeout(r, 100));
-      const shutdown = gracefulShutdown(t.app, 5000, async () => void (afterRan = true), () => undefined)();
+      const shutdown = gracefulShutdown(
+        t.app,
+        5000,
+        async () => void (afterRan = true),
+        () => undefined,
+      )();
       await new Promise((r) => setTimeout(r, 50));
       await expect(fetch(url, { headers: tenant.auth })).rejects.toThrow();
       const res = await inFlight;

@@ -18,7 +18,10 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database cloned from the migrated template. */
-export async function createTestApp(env: Record<string, string> = {}, opts: { shareDatabaseOf?: TestApp } = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  opts: { shareDatabaseOf?: TestApp } = {},
+): Promise<TestApp> {
   const db = opts.shareDatabaseOf
     ? { url: opts.shareDatabaseOf.databaseUrl, drop: async () => undefined }
     : await createTestDatabase();
@@ -53,7 +56,10 @@ export interface TestTenant {
 }
 
 /** A fresh tenant with its admin API key: tests never share data. */
-export async function createTenant(t: TestApp, slug = `t-${randomBytes(5).toString('hex')}`): Promise<TestTenant> {
+export async function createTenant(
+  t: TestApp,
+  slug = `t-${randomBytes(5).toString('hex')}`,
+): Promise<TestTenant> {
   const res = await t
     .http()
     .post('/v1/tenants')
@@ -65,13 +71,37 @@ export async function createTenant(t: TestApp, slug = `t-${randomBytes(5).toStri
 }
 
 /** An API key of `tenant` with the given scopes. */
-export async function createKey(t: TestApp, tenant: TestTenant, scopes: string[], extra: Record<string, unknown> = {}) {
-  const res = await t.http().post('/v1/api-keys').set(tenant.auth).send({ name: 'test key', scopes, ...extra }).expect(201);
-  return { id: res.body.id as string, key: res.body.key as string, auth: { Authorization: `Bearer ${res.body.key as string}` } };
+export async function createKey(
+  t: TestApp,
+  tenant: TestTenant,
+  scopes: string[],
+  extra: Record<string, unknown> = {},
+) {
+  const res = await t
+    .http()
+    .post('/v1/api-keys')
+    .set(tenant.auth)
+    .send({ name: 'test key', scopes, ...extra })
+    .expect(201);
+  return {
+    id: res.body.id as string,
+    key: res.body.key as string,
+    auth: { Authorization: `Bearer ${res.body.key as string}` },
+  };
 }
 
-export function gql(t: TestApp, auth: Record<string, string>, query: string, variables?: Record<string, unknown>) {
-  return t.http().post('/graphql').set(auth).set('Accept', 'application/json').send({ query, variables });
+export function gql(
+  t: TestApp,
+  auth: Record<string, string>,
+  query: string,
+  variables?: Record<string, unknown>,
+) {
+  return t
+    .http()
+    .post('/graphql')
+    .set(auth)
+    .set('Accept', 'application/json')
+    .send({ query, variables });
 }
 
 /**

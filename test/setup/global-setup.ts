@@ -25,7 +25,12 @@ export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.TEST_DATABASE_URL;
   const dataDir = resolve(__dirname, `../../.data/test/pg-${process.pid}`);
   if (!adminUrl) {
-    const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres', ephemeral: true });
+    const db = await startEmbeddedPostgres({
+      dataDir,
+      port: await freePort(),
+      database: 'postgres',
+      ephemeral: true,
+    });
     (globalThis as { __testDb?: unknown }).__testDb = db;
     adminUrl = db.adminUrl;
   }

@@ -13,7 +13,8 @@ export interface TestDbState {
 }
 
 export function readState(): TestDbState {
-  if (!existsSync(STATE_FILE)) throw new Error('The e2e global setup did not run (no .data/test/state.json)');
+  if (!existsSync(STATE_FILE))
+    throw new Error('The e2e global setup did not run (no .data/test/state.json)');
   return JSON.parse(readFileSync(STATE_FILE, 'utf8')) as TestDbState;
 }
 

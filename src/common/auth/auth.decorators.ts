@@ -1,4 +1,9 @@
-import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  ExecutionContext,
+  SetMetadata,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { AppError } from '../errors/app-error';
@@ -26,13 +31,15 @@ export function Public(options: { throttle?: boolean } = {}) {
   return applyDecorators(...decorators);
 }
 
-export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => {
-  const principal = getRequest(ctx).principal;
-  if (!principal) {
-    throw new Error('@CurrentPrincipal() used on a route that no guard authenticated');
-  }
-  return principal;
-});
+export const CurrentPrincipal = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): Principal => {
+    const principal = getRequest(ctx).principal;
+    if (!principal) {
+      throw new Error('@CurrentPrincipal() used on a route that no guard authenticated');
+    }
+    return principal;
+  },
+);
 
 /**
  * The tenant id of the authenticated caller. Throws when no guard set one, so a route that
@@ -42,7 +49,10 @@ export const CurrentTenant = createParamDecorator((_: unknown, ctx: ExecutionCon
   const tenantId = getRequest(ctx).principal?.tenantId;
   if (!tenantId) {
     if (getRequest(ctx).principal?.kind === 'platform') {
-      throw new AppError('forbidden', 'The platform admin token acts on no tenant; use a tenant API key.');
+      throw new AppError(
+        'forbidden',
+        'The platform admin token acts on no tenant; use a tenant API key.',
+      );
     }
     throw new Error('@CurrentTenant() used on a route that no guard authenticated');
   }

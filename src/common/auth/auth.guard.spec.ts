@@ -5,7 +5,10 @@ import { AppError } from '../errors/app-error';
 import { CurrentTenant, Public, RequireScopes } from './auth.decorators';
 import { ApiAuthGuard } from './auth.guard';
 
-function contextFor(handler: (...args: unknown[]) => unknown, req: object = { headers: {}, header: () => undefined }): ExecutionContext {
+function contextFor(
+  handler: (...args: unknown[]) => unknown,
+  req: object = { headers: {}, header: () => undefined },
+): ExecutionContext {
   class Controller {}
   return {
     getType: () => 'http',
@@ -20,7 +23,9 @@ describe('ApiAuthGuard', () => {
 
   it('refuses a route that declares no access policy (deny by default)', async () => {
     const undeclared = () => undefined;
-    await expect(guard.canActivate(contextFor(undeclared))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(guard.canActivate(contextFor(undeclared))).rejects.toMatchObject({
+      code: 'forbidden',
+    });
   });
 
   it('lets @Public() routes through without a credential', async () => {
@@ -49,16 +54,28 @@ describe('@CurrentTenant()', () => {
     }
     decorator(C.prototype, 'handler', 0);
     const meta = Reflect.getMetadata(ROUTE_ARGS_METADATA, C, 'handler');
-    return (Object.values(meta)[0] as { factory: (data: unknown, ctx: ExecutionContext) => unknown }).factory;
+    return (
+      Object.values(meta)[0] as { factory: (data: unknown, ctx: ExecutionContext) => unknown }
+    ).factory;
   }
 
   it('fails loudly when no guard authenticated the request', () => {
     const factory = factoryOf(CurrentTenant());
-    expect(() => factory(undefined, contextFor(() => undefined, { headers: {} }))).toThrow(/no guard/);
+    expect(() =>
+      factory(
+        undefined,
+        contextFor(() => undefined, { headers: {} }),
+      ),
+    ).toThrow(/no guard/);
   });
 
   it('returns the tenant the guard set', () => {
     const factory = factoryOf(CurrentTenant());
-    expect(factory(undefined, contextFor(() => undefined, { principal: { tenantId: 't-1', kind: 'api_key' } }))).toBe('t-1');
+    expect(
+      factory(
+        undefined,
+        contextFor(() => undefined, { principal: { tenantId: 't-1', kind: 'api_key' } }),
+      ),
+    ).toBe('t-1');
   });
 });

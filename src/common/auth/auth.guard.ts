@@ -23,7 +23,8 @@ export class ApiAuthGuard extends AuthGuard('bearer') {
   }
 
   getResponse(ctx: ExecutionContext) {
-    if (ctx.getType<string>() === 'graphql') return GqlExecutionContext.create(ctx).getContext().res;
+    if (ctx.getType<string>() === 'graphql')
+      return GqlExecutionContext.create(ctx).getContext().res;
     return ctx.switchToHttp().getResponse();
   }
 
@@ -31,13 +32,17 @@ export class ApiAuthGuard extends AuthGuard('bearer') {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const scopes = this.reflector.getAllAndOverride<string[] | undefined>(SCOPES_KEY, targets);
-    if (!scopes) throw new AppError('forbidden', 'This route declares no access policy and is closed.');
+    if (!scopes)
+      throw new AppError('forbidden', 'This route declares no access policy and is closed.');
 
     await super.canActivate(ctx);
     const principal = getRequest(ctx).principal as Principal;
     if (!scopes.some((s) => hasScope(principal.scopes, s))) {
       const what = principal.kind === 'portal' ? 'A portal token' : 'This credential';
-      throw new AppError('forbidden', `${what} lacks the scope for this operation; it needs one of: ${scopes.join(', ')}.`);
+      throw new AppError(
+        'forbidden',
+        `${what} lacks the scope for this operation; it needs one of: ${scopes.join(', ')}.`,
+      );
     }
     return true;
   }

@@ -10,7 +10,9 @@ describe('scopes', () => {
   });
 
   it('a key cannot mint scopes beyond its own', () => {
-    expect(scopesBeyond(new Set(['tickets:read']), ['tickets:read', 'tickets:write'])).toEqual(['tickets:write']);
+    expect(scopesBeyond(new Set(['tickets:read']), ['tickets:read', 'tickets:write'])).toEqual([
+      'tickets:write',
+    ]);
     expect(scopesBeyond(new Set(['tickets:read']), ['admin'])).toEqual(['admin']);
     expect(scopesBeyond(new Set(['admin']), ['admin', 'kb:write'])).toEqual([]);
   });

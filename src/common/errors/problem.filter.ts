@@ -13,7 +13,11 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (exception instanceof IdempotentReplay && host.getType() === 'http') {
-      return replay(exception, host.switchToHttp().getRequest<Request>(), host.switchToHttp().getResponse<Response>());
+      return replay(
+        exception,
+        host.switchToHttp().getRequest<Request>(),
+        host.switchToHttp().getResponse<Response>(),
+      );
     }
     const err = toAppError(exception);
     if (err.code === 'internal') {
@@ -35,9 +39,19 @@ export class ProblemFilter implements ExceptionFilter {
 
 function replay(r: IdempotentReplay, req: Request, res: Response): void {
   res.setHeader('Idempotent-Replayed', 'true');
-  const stored = r.body as { __problem?: boolean; code?: AppError['code']; detail?: string; errors?: AppError['errors']; typeSuffix?: string } | null;
+  const stored = r.body as {
+    __problem?: boolean;
+    code?: AppError['code'];
+    detail?: string;
+    errors?: AppError['errors'];
+    typeSuffix?: string;
+  } | null;
   if (stored?.__problem && stored.code) {
-    sendProblem(res, req, new AppError(stored.code, stored.detail ?? '', stored.errors, stored.typeSuffix));
+    sendProblem(
+      res,
+      req,
+      new AppError(stored.code, stored.detail ?? '', stored.errors, stored.typeSuffix),
+    );
     return;
   }
   for (const [k, v] of Object.entries(r.headers)) if (k !== 'content-type') res.setHeader(k, v);

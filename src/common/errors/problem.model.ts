@@ -48,7 +48,9 @@ export function ApiProblems(...statuses: number[]) {
       ApiResponse({
         status,
         description: DESCRIPTIONS[status] ?? 'Problem',
-        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemModel' } } },
+        content: {
+          'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemModel' } },
+        },
       }),
     ),
   );

@@ -21,6 +21,10 @@ describe('problems', () => {
 
   it('writes RFC 9457 fields', () => {
     const p = toProblem(AppError.validation([{ field: 'email', message: 'must be an email' }]));
-    expect(p).toMatchObject({ type: '/problems/validation-failed', status: 400, errors: [{ field: 'email' }] });
+    expect(p).toMatchObject({
+      type: '/problems/validation-failed',
+      status: 400,
+      errors: [{ field: 'email' }],
+    });
   });
 });

@@ -33,9 +33,15 @@ function bodyParserError(err: unknown): AppError | undefined {
   const e = err as { type?: string; status?: number; limit?: number };
   switch (e?.type) {
     case 'entity.parse.failed':
-      return new AppError('malformed_json', 'The request body is not valid JSON. Check quotes, commas and brackets.');
+      return new AppError(
+        'malformed_json',
+        'The request body is not valid JSON. Check quotes, commas and brackets.',
+      );
     case 'entity.too.large':
-      return new AppError('payload_too_large', `The request body is larger than the ${e.limit ?? ''} byte limit.`.replace('  ', ' '));
+      return new AppError(
+        'payload_too_large',
+        `The request body is larger than the ${e.limit ?? ''} byte limit.`.replace('  ', ' '),
+      );
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return new AppError('unsupported_media_type', 'Send the body as UTF-8 JSON.');
@@ -57,16 +63,24 @@ export function toAppError(err: unknown): AppError {
     const status = err.getStatus();
     const code = STATUS_TO_CODE[status] ?? (status >= 500 ? 'internal' : 'validation_failed');
     if (status === HttpStatus.NOT_FOUND && /^Cannot [A-Z]+ /.test(err.message)) {
-      return new AppError('route_not_found', `${err.message.replace(/^Cannot /, 'There is no route ')}. See /docs for the API reference.`);
+      return new AppError(
+        'route_not_found',
+        `${err.message.replace(/^Cannot /, 'There is no route ')}. See /docs for the API reference.`,
+      );
     }
     const body = err.getResponse();
     const message =
-      typeof body === 'string' ? body : Array.isArray((body as { message?: unknown }).message)
-        ? ((body as { message: string[] }).message).join('; ')
-        : String((body as { message?: unknown }).message ?? err.message);
+      typeof body === 'string'
+        ? body
+        : Array.isArray((body as { message?: unknown }).message)
+          ? (body as { message: string[] }).message.join('; ')
+          : String((body as { message?: unknown }).message ?? err.message);
     return new AppError(code, status >= 500 ? 'An unexpected error occurred.' : message);
   }
-  return new AppError('internal', 'An unexpected error occurred. Quote the request id when reporting it.');
+  return new AppError(
+    'internal',
+    'An unexpected error occurred. Quote the request id when reporting it.',
+  );
 }
 
 export function toProblem(err: AppError, req?: Request): Problem {

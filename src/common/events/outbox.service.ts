@@ -38,7 +38,9 @@ export class OutboxService {
 
   async publish(tenantId: string, events: NewEvent | NewEvent[]): Promise<string[]> {
     if (!this.txHost.isTransactionActive()) {
-      throw new Error('OutboxService.publish must run inside the transaction of the change (@Transactional())');
+      throw new Error(
+        'OutboxService.publish must run inside the transaction of the change (@Transactional())',
+      );
     }
     const list = Array.isArray(events) ? events : [events];
     if (list.length === 0) return [];
@@ -53,7 +55,15 @@ export class OutboxService {
     }));
     const params: unknown[] = [];
     const tuples = rows.map((r) => {
-      params.push(r.tenantId, r.id, r.type, r.resourceType, r.resourceId, JSON.stringify(r.payload), r.actor ? JSON.stringify(r.actor) : null);
+      params.push(
+        r.tenantId,
+        r.id,
+        r.type,
+        r.resourceType,
+        r.resourceId,
+        JSON.stringify(r.payload),
+        r.actor ? JSON.stringify(r.actor) : null,
+      );
       const n = params.length;
       return `($${n - 6}, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}::jsonb, $${n}::jsonb)`;
     });
@@ -71,7 +81,12 @@ export class OutboxService {
    * skipped by a reader that already moved past the younger one. Events of one resource keep
    * the order of the transactions that changed it (they serialise on the resource's row lock).
    */
-  async readAfter(tenantId: string, cursor: string | null, limit: number, types?: readonly string[]): Promise<OutboxEvent[]> {
+  async readAfter(
+    tenantId: string,
+    cursor: string | null,
+    limit: number,
+    types?: readonly string[],
+  ): Promise<OutboxEvent[]> {
     const [txid, position] = cursor ? decodeFeedCursor(cursor) : ['0', '0'];
     const params: unknown[] = [tenantId, txid, position, limit];
     let typeFilter = '';
@@ -108,9 +123,11 @@ export class OutboxService {
 function decodeFeedCursor(cursor: string): [string, string] {
   const m = /^(\d{1,20})\.(\d{1,20})$/.exec(cursor);
   if (!m) {
-    throw new AppError('validation_failed', 'cursor is not a cursor this feed returned; start again without it.', [
-      { field: 'cursor', message: 'is invalid' },
-    ]);
+    throw new AppError(
+      'validation_failed',
+      'cursor is not a cursor this feed returned; start again without it.',
+      [{ field: 'cursor', message: 'is invalid' }],
+    );
   }
   return [m[1], m[2]];
 }

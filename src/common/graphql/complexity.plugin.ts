@@ -31,16 +31,24 @@ export class ComplexityPlugin implements ApolloServerPlugin {
             ({ args, childComplexity, field }) => {
               if (typeof args.first === 'number') return 1 + childComplexity * args.first;
               // Nested lists without `first` (e.g. group.agents) count as LIST_ESTIMATE items.
-              if (field.name !== 'nodes' && field.name !== 'edges' && isListType(getNullableType(field.type))) return 1 + childComplexity * LIST_ESTIMATE;
+              if (
+                field.name !== 'nodes' &&
+                field.name !== 'edges' &&
+                isListType(getNullableType(field.type))
+              )
+                return 1 + childComplexity * LIST_ESTIMATE;
               return undefined;
             },
             simpleEstimator({ defaultComplexity: 1 }),
           ],
         });
         if (complexity > MAX_COMPLEXITY) {
-          throw new GraphQLError(`Query is too complex: ${complexity} > ${MAX_COMPLEXITY}. Ask for fewer fields or smaller pages.`, {
-            extensions: { code: 'QUERY_TOO_COMPLEX', status: 400, http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            `Query is too complex: ${complexity} > ${MAX_COMPLEXITY}. Ask for fewer fields or smaller pages.`,
+            {
+              extensions: { code: 'QUERY_TOO_COMPLEX', status: 400, http: { status: 400 } },
+            },
+          );
         }
       },
     };

@@ -18,9 +18,13 @@ export function toGraphQLError(err: AppError): GraphQLError {
  * Apollo's formatError: coded errors pass through; anything else (a resolver bug) loses its
  * message and stack, exactly like a REST 500.
  */
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  const known = typeof code === 'string' && Object.values(ERROR_CODES).some((d) => d.graphql === code);
+  const known =
+    typeof code === 'string' && Object.values(ERROR_CODES).some((d) => d.graphql === code);
   if (known && code !== 'INTERNAL_SERVER_ERROR') {
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

@@ -15,6 +15,10 @@ export function graphqlOptions(): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(MAX_DEPTH)],
     formatError: formatGraphQLError,
-    context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({ req, res, loaders: new Loaders() }),
+    context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
+      req,
+      res,
+      loaders: new Loaders(),
+    }),
   };
 }

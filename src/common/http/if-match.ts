@@ -23,4 +23,5 @@ export const IfMatch = createParamDecorator((_: unknown, ctx: ExecutionContext) 
 export const etagOf = (version: number) => `"${version}"`;
 
 /** Swagger: the optional If-Match header of a conditional write. */
-export const ApiIfMatch = () => ApiHeader({ name: 'If-Match', required: false, description: 'ETag from a GET; 412 when stale.' });
+export const ApiIfMatch = () =>
+  ApiHeader({ name: 'If-Match', required: false, description: 'ETag from a GET; 412 when stale.' });

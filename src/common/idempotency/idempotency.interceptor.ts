@@ -1,4 +1,10 @@
-import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  HttpStatus,
+  Injectable,
+  NestInterceptor,
+} from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
@@ -50,22 +56,36 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = req.header(IDEMPOTENCY_HEADER);
     if (req.method !== 'POST' || key === undefined || !req.principal) return next.handle();
     if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
-      throw new AppError('validation_failed', 'Idempotency-Key must be 1-255 printable ASCII characters, e.g. a UUID.', [
-        { field: 'Idempotency-Key', message: 'is not a valid key' },
-      ]);
+      throw new AppError(
+        'validation_failed',
+        'Idempotency-Key must be 1-255 printable ASCII characters, e.g. a UUID.',
+        [{ field: 'Idempotency-Key', message: 'is not a valid key' }],
+      );
     }
     const tenantId = req.principal.tenantId ?? NO_TENANT;
     const path = req.originalUrl.split('?')[0];
-    const hash = createHash('sha256').update(`${req.method} ${req.originalUrl}\n${canonical(req.body ?? null)}`).digest('hex');
-    const status: number = Reflect.getMetadata(HTTP_CODE_METADATA, ctx.getHandler()) ?? HttpStatus.CREATED;
+    const hash = createHash('sha256')
+      .update(`${req.method} ${req.originalUrl}\n${canonical(req.body ?? null)}`)
+      .digest('hex');
+    const status: number =
+      Reflect.getMetadata(HTTP_CODE_METADATA, ctx.getHandler()) ?? HttpStatus.CREATED;
 
     return from(this.store.claim(tenantId, key, hash, req.method, path)).pipe(
       mergeMap((claim) => {
         switch (claim.kind) {
           case 'mismatch':
-            throw new AppError('idempotency_key_reused', 'This Idempotency-Key was used with another request (method, path or body). Use a new key for a new request.');
+            throw new AppError(
+              'idempotency_key_reused',
+              'This Idempotency-Key was used with another request (method, path or body). Use a new key for a new request.',
+            );
           case 'in_flight':
-            throw new AppError('idempotency_in_flight', 'A request with this Idempotency-Key is still being processed. Retry in a moment to get its result.', undefined, undefined, { 'Retry-After': '1' });
+            throw new AppError(
+              'idempotency_in_flight',
+              'A request with this Idempotency-Key is still being processed. Retry in a moment to get its result.',
+              undefined,
+              undefined,
+              { 'Retry-After': '1' },
+            );
           case 'replay':
             throw new IdempotentReplay(claim.status, claim.body, claim.headers);
           case 'claimed':
@@ -81,11 +101,29 @@ export class IdempotencyInterceptor implements NestInterceptor {
               }),
               catchError((err: unknown) => {
                 const app = toAppError(err);
-                const keep = app.status >= 400 && app.status < 500 && app.code !== 'validation_failed' && app.code !== 'malformed_json';
+                const keep =
+                  app.status >= 400 &&
+                  app.status < 500 &&
+                  app.code !== 'validation_failed' &&
+                  app.code !== 'malformed_json';
                 const settle = keep
-                  ? this.store.complete(tenantId, key, app.status, { __problem: true, code: app.code, detail: app.detail, errors: app.errors, typeSuffix: app.typeSuffix }, {})
+                  ? this.store.complete(
+                      tenantId,
+                      key,
+                      app.status,
+                      {
+                        __problem: true,
+                        code: app.code,
+                        detail: app.detail,
+                        errors: app.errors,
+                        typeSuffix: app.typeSuffix,
+                      },
+                      {},
+                    )
                   : this.store.release(tenantId, key);
-                return from(settle.catch(() => undefined)).pipe(mergeMap(() => throwError(() => err)));
+                return from(settle.catch(() => undefined)).pipe(
+                  mergeMap(() => throwError(() => err)),
+                );
               }),
             );
         }

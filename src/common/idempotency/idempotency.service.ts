@@ -28,7 +28,9 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
   /** Expired records are ignored at once and deleted hourly (any instance may do it). */
   onApplicationBootstrap(): void {
     this.purgeTimer = setInterval(() => {
-      this.purgeExpired().catch((err: unknown) => this.logger.warn({ err }, 'idempotency purge failed'));
+      this.purgeExpired().catch((err: unknown) =>
+        this.logger.warn({ err }, 'idempotency purge failed'),
+      );
     }, PURGE_EVERY_MS);
     this.purgeTimer.unref();
   }
@@ -37,7 +39,13 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
     clearInterval(this.purgeTimer);
   }
 
-  async claim(tenantId: string, key: string, hash: string, method: string, path: string): Promise<Claim> {
+  async claim(
+    tenantId: string,
+    key: string,
+    hash: string,
+    method: string,
+    path: string,
+  ): Promise<Claim> {
     const claimed: unknown[] = await this.dataSource.query(
       `INSERT INTO idempotency_keys AS i
               (tenant_id, key, request_hash, method, path, status, locked_until, expires_at)
@@ -53,21 +61,37 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
     );
     if (claimed.length > 0) return { kind: 'claimed' };
 
-    const rows: Array<{ request_hash: string; status: string; response_status: number; response_body: unknown; response_headers: Record<string, string> | null }> =
-      await this.dataSource.query(
-        `SELECT request_hash, status, response_status, response_body, response_headers
+    const rows: Array<{
+      request_hash: string;
+      status: string;
+      response_status: number;
+      response_body: unknown;
+      response_headers: Record<string, string> | null;
+    }> = await this.dataSource.query(
+      `SELECT request_hash, status, response_status, response_body, response_headers
            FROM idempotency_keys WHERE tenant_id = $1 AND key = $2`,
-        [tenantId, key],
-      );
+      [tenantId, key],
+    );
     const row = rows[0];
     // Deleted between the two statements (the first request failed): the caller may retry.
     if (!row) return this.claim(tenantId, key, hash, method, path);
     if (row.request_hash !== hash) return { kind: 'mismatch' };
     if (row.status === 'in_flight') return { kind: 'in_flight' };
-    return { kind: 'replay', status: row.response_status, body: row.response_body, headers: row.response_headers ?? {} };
+    return {
+      kind: 'replay',
+      status: row.response_status,
+      body: row.response_body,
+      headers: row.response_headers ?? {},
+    };
   }
 
-  async complete(tenantId: string, key: string, status: number, body: unknown, headers: Record<string, string>): Promise<void> {
+  async complete(
+    tenantId: string,
+    key: string,
+    status: number,
+    body: unknown,
+    headers: Record<string, string>,
+  ): Promise<void> {
     await this.dataSource.query(
       `UPDATE idempotency_keys
           SET status = 'completed', response_status = $3, response_body = $4::jsonb, response_headers = $5::jsonb
@@ -78,12 +102,17 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
 
   /** Forget a claim whose request failed before doing anything, so it can be retried. */
   async release(tenantId: string, key: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM idempotency_keys WHERE tenant_id = $1 AND key = $2 AND status = 'in_flight'`, [tenantId, key]);
+    await this.dataSource.query(
+      `DELETE FROM idempotency_keys WHERE tenant_id = $1 AND key = $2 AND status = 'in_flight'`,
+      [tenantId, key],
+    );
   }
 
   /** Drops expired records; called periodically. */
   async purgeExpired(): Promise<number> {
-    const res: [unknown[], number] = await this.dataSource.query(`DELETE FROM idempotency_keys WHERE expires_at < now()`);
+    const res: [unknown[], number] = await this.dataSource.query(
+      `DELETE FROM idempotency_keys WHERE expires_at < now()`,
+    );
     return res[1] ?? 0;
   }
 }

@@ -8,7 +8,11 @@ export abstract class VersionedModel {
   @Field(() => ID)
   id: string;
 
-  @ApiProperty({ example: 1, description: 'Increases with every change; GET returns it as `ETag`, send it back as `If-Match`.' })
+  @ApiProperty({
+    example: 1,
+    description:
+      'Increases with every change; GET returns it as `ETag`, send it back as `If-Match`.',
+  })
   @Field(() => Int)
   version: number;
 

@@ -7,9 +7,17 @@ import { loggerOptions, REDACT_PATHS } from './logger.options';
 describe('log redaction', () => {
   it('never writes credentials', () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+    const sink = new Writable({
+      write: (chunk, _enc, done) => (lines.push(String(chunk)), done()),
+    });
     const log = pino({ redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, sink);
-    log.info({ req: { headers: { authorization: 'Bearer hdk_secret', cookie: 'sid=1' } }, body: { password: 'hunter2', token: 't0k' } }, 'x');
+    log.info(
+      {
+        req: { headers: { authorization: 'Bearer hdk_secret', cookie: 'sid=1' } },
+        body: { password: 'hunter2', token: 't0k' },
+      },
+      'x',
+    );
     const out = lines.join('');
     expect(out).not.toMatch(/hdk_secret|hunter2|t0k|sid=1/);
     expect(out).toContain('[redacted]');
@@ -19,18 +27,29 @@ describe('log redaction', () => {
 describe('request logs', () => {
   it('carry the request id and never the credential', async () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+    const sink = new Writable({
+      write: (chunk, _enc, done) => (lines.push(String(chunk)), done()),
+    });
     const opts = loggerOptions('info').pinoHttp as object;
-    const middleware = pinoHttp({ ...opts, logger: pino({ redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, sink) } as never);
+    const middleware = pinoHttp({
+      ...opts,
+      logger: pino({ redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, sink),
+    } as never);
     const server = createServer((req, res) =>
       middleware(req, res, () => {
-        (req as unknown as { principal: object }).principal = { tenantId: 'tenant-1', kind: 'api_key', id: 'key-1' };
+        (req as unknown as { principal: object }).principal = {
+          tenantId: 'tenant-1',
+          kind: 'api_key',
+          id: 'key-1',
+        };
         res.end('ok');
       }),
     );
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const { port } = server.address() as { port: number };
-    const res = await fetch(`http://127.0.0.1:${port}/v1/x`, { headers: { authorization: 'Bearer hdk_topsecret', 'x-request-id': 'req-42' } });
+    const res = await fetch(`http://127.0.0.1:${port}/v1/x`, {
+      headers: { authorization: 'Bearer hdk_topsecret', 'x-request-id': 'req-42' },
+    });
     expect(res.headers.get('x-request-id')).toBe('req-42');
     await new Promise<void>((r) => server.close(() => r()));
     const out = lines.join('');

@@ -42,20 +42,30 @@ export function loggerOptions(level: string): Params {
       customSuccessObject: (req, _res, value) => withCaller(req, value),
       customErrorObject: (req, _res, _err, value) => withCaller(req, value),
       serializers: {
-        req: (req: { id: string; method: string; url: string; headers: Record<string, unknown> }) => ({
+        req: (req: {
+          id: string;
+          method: string;
+          url: string;
+          headers: Record<string, unknown>;
+        }) => ({
           id: req.id,
           method: req.method,
           url: req.url,
-          headers: { 'user-agent': req.headers['user-agent'], authorization: req.headers.authorization },
+          headers: {
+            'user-agent': req.headers['user-agent'],
+            authorization: req.headers.authorization,
+          },
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     },
   };
 }
 
 function withCaller(req: IncomingMessage, value: Record<string, unknown>): Record<string, unknown> {
-  const p = (req as { principal?: { tenantId: string | null; kind: string; id: string } }).principal;
+  const p = (req as { principal?: { tenantId: string | null; kind: string; id: string } })
+    .principal;
   return p ? { ...value, tenantId: p.tenantId, credential: `${p.kind}:${p.id}` } : value;
 }

@@ -28,7 +28,9 @@ export class MetricsMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction): void {
     const end = this.metrics.httpDuration.startTimer();
     res.once('finish', () => {
-      const route = req.route?.path ? `${req.baseUrl ?? ''}${req.route.path as string}` : 'unmatched';
+      const route = req.route?.path
+        ? `${req.baseUrl ?? ''}${req.route.path as string}`
+        : 'unmatched';
       end({ method: req.method, route, status: String(res.statusCode) });
     });
     next();

@@ -24,7 +24,10 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
     @Field(() => node)
     node: T;
 
-    @Field(() => String, { nullable: true, description: 'Cursor after this node (set on the last edge when more follow).' })
+    @Field(() => String, {
+      nullable: true,
+      description: 'Cursor after this node (set on the last edge when more follow).',
+    })
     cursor: string | null;
   }
 

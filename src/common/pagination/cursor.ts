@@ -10,9 +10,11 @@ export function encodeCursor(sort: string, keys: unknown[]): string {
 
 export function decodeCursor(cursor: string, sort: string, keyCount: number): unknown[] {
   const invalid = () =>
-    new AppError('validation_failed', 'cursor is not a cursor this list returned; start again without it.', [
-      { field: 'cursor', message: 'is invalid or belongs to another sort order' },
-    ]);
+    new AppError(
+      'validation_failed',
+      'cursor is not a cursor this list returned; start again without it.',
+      [{ field: 'cursor', message: 'is invalid or belongs to another sort order' }],
+    );
   if (!/^[A-Za-z0-9_-]{1,2048}$/.test(cursor)) throw invalid();
   let parsed: unknown;
   try {
@@ -22,6 +24,7 @@ export function decodeCursor(cursor: string, sort: string, keyCount: number): un
   }
   const p = parsed as { s?: unknown; k?: unknown };
   if (p?.s !== sort || !Array.isArray(p.k) || p.k.length !== keyCount) throw invalid();
-  if (!p.k.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) throw invalid();
+  if (!p.k.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)))
+    throw invalid();
   return p.k;
 }

@@ -24,7 +24,8 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-const toCursorValue = (v: unknown) => (v instanceof Date ? v.toISOString() : (v as string | number | null));
+const toCursorValue = (v: unknown) =>
+  v instanceof Date ? v.toISOString() : (v as string | number | null);
 
 /**
  * Keyset pagination: `WHERE (k1, …, id) > (:k1, …, :id) ORDER BY k1, …, id LIMIT n + 1`.
@@ -46,7 +47,9 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
     const op = opts.direction === 'ASC' ? '>' : '<';
     qb.andWhere(`(${columns.join(', ')}) ${op} (${placeholders.join(', ')})`, params);
   }
-  columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, opts.direction) : qb.addOrderBy(c, opts.direction)));
+  columns.forEach((c, i) =>
+    i === 0 ? qb.orderBy(c, opts.direction) : qb.addOrderBy(c, opts.direction),
+  );
   const rows = await readMany(qb.limit(opts.limit + 1));
   const hasMore = rows.length > opts.limit;
   const data = hasMore ? rows.slice(0, opts.limit) : rows;

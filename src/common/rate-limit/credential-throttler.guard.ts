@@ -22,12 +22,21 @@ export class CredentialThrottlerGuard extends ThrottlerGuard {
     return name === 'default' ? tracker : `${tracker}#${name}`;
   }
 
-  protected override getRequestResponse(ctx: ExecutionContext): { req: Record<string, any>; res: Record<string, any> } {
+  protected override getRequestResponse(ctx: ExecutionContext): {
+    req: Record<string, any>;
+    res: Record<string, any>;
+  } {
     const req = getRequest(ctx);
-    return { req, res: (req.res ?? ctx.switchToHttp().getResponse()) as unknown as Record<string, any> };
+    return {
+      req,
+      res: (req.res ?? ctx.switchToHttp().getResponse()) as unknown as Record<string, any>,
+    };
   }
 
-  protected override async throwThrottlingException(_ctx: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+  protected override async throwThrottlingException(
+    _ctx: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
     const retryAfter = String(detail.timeToBlockExpire || detail.timeToExpire);
     throw new AppError(
       'rate_limited',

@@ -31,6 +31,11 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
     const { hits, reset_ms } = rows[0];
     const timeToExpire = Math.max(1, Math.ceil(Number(reset_ms) / 1000));
     const isBlocked = hits > limit;
-    return { totalHits: hits, timeToExpire, isBlocked, timeToBlockExpire: isBlocked ? timeToExpire : 0 };
+    return {
+      totalHits: hits,
+      timeToExpire,
+      isBlocked,
+      timeToBlockExpire: isBlocked ? timeToExpire : 0,
+    };
   }
 }

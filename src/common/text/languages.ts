@@ -1,5 +1,6 @@
 /** Thai, Lao, Myanmar, Khmer, Chinese and Japanese: words are not separated by spaces. */
-export const UNSPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
+export const UNSPACED_SCRIPT =
+  /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
 
 /** Languages PostgreSQL ships a stemmer for, by ISO 639-1 code → its text search configuration. */
 const STEMMED: Record<string, string> = {

@@ -1,5 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { ApiProblems } from '../../common/errors/problem.model';
 import { ApiIfMatch, IfMatch } from '../../common/http/if-match';
@@ -37,7 +43,10 @@ export class AgentsController {
   @Get(':id')
   @RequireScopes('admin', 'tickets:read')
   @ApiOperation({ summary: 'Get an agent' })
-  @ApiOkResponse({ type: AgentModel, headers: { ETag: { description: 'The version, for If-Match.' } } })
+  @ApiOkResponse({
+    type: AgentModel,
+    headers: { ETag: { description: 'The version, for If-Match.' } },
+  })
   @ApiProblems(404)
   get(@CurrentTenant() tenantId: string, @Param('id') id: string) {
     return this.agents.get(tenantId, id);
@@ -49,14 +58,22 @@ export class AgentsController {
   @ApiIfMatch()
   @ApiOkResponse({ type: AgentModel })
   @ApiProblems(400, 404, 409, 412, 422)
-  update(@CurrentTenant() tenantId: string, @Param('id') id: string, @Body() input: UpdateAgentInput, @IfMatch() version?: number) {
+  update(
+    @CurrentTenant() tenantId: string,
+    @Param('id') id: string,
+    @Body() input: UpdateAgentInput,
+    @IfMatch() version?: number,
+  ) {
     return this.agents.update(tenantId, id, input, version);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @RequireScopes('admin')
-  @ApiOperation({ summary: 'Delete an agent', description: 'Soft delete: the agent can no longer sign in; history keeps the id.' })
+  @ApiOperation({
+    summary: 'Delete an agent',
+    description: 'Soft delete: the agent can no longer sign in; history keeps the id.',
+  })
   @ApiNoContentResponse()
   @ApiProblems(404)
   async delete(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {

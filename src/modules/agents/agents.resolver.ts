@@ -27,12 +27,20 @@ export class AgentsResolver {
   @Query(() => AgentConnection)
   @RequireScopes('admin', 'tickets:read')
   async agents(@CurrentTenant() tenantId: string, @Args() args: ConnectionArgs) {
-    return toConnection(await this.agentsService.list(tenantId, { limit: args.first, cursor: args.after }));
+    return toConnection(
+      await this.agentsService.list(tenantId, { limit: args.first, cursor: args.after }),
+    );
   }
 
   @ResolveField(() => [GroupModel], { description: 'Groups of this agent (batched per request).' })
-  async groups(@Parent() agent: AgentModel, @CurrentTenant() tenantId: string, @Context('loaders') loaders: Loaders) {
-    const groups = await groupLoader(loaders, tenantId, this.groupsService).loadMany(agent.groupIds);
+  async groups(
+    @Parent() agent: AgentModel,
+    @CurrentTenant() tenantId: string,
+    @Context('loaders') loaders: Loaders,
+  ) {
+    const groups = await groupLoader(loaders, tenantId, this.groupsService).loadMany(
+      agent.groupIds,
+    );
     return groups.filter((g): g is GroupModel => !!g && !(g instanceof Error));
   }
 }

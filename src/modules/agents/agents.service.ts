@@ -25,7 +25,12 @@ export class AgentsService {
     const passwordHash = input.password ? await hashPassword(input.password) : null;
     let row: AgentEntity;
     try {
-      row = await this.agents.insert(tenantId, { name: input.name, email: input.email, role: input.role, passwordHash });
+      row = await this.agents.insert(tenantId, {
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        passwordHash,
+      });
     } catch (e) {
       throw duplicateEmail(e, input.email);
     }
@@ -38,7 +43,13 @@ export class AgentsService {
     if (query.role) qb.andWhere('a.role = :role', { role: query.role });
     if (query.active !== undefined) qb.andWhere('a.active = :active', { active: query.active });
     if (query.email) qb.andWhere('lower(a.email) = lower(:email)', { email: query.email });
-    const page = await paginate(qb, { sort: 'id', direction: 'ASC', keys: [], limit: query.limit, cursor: query.cursor });
+    const page = await paginate(qb, {
+      sort: 'id',
+      direction: 'ASC',
+      keys: [],
+      limit: query.limit,
+      cursor: query.cursor,
+    });
     return { data: await this.withGroups(tenantId, page.data), nextCursor: page.nextCursor };
   }
 
@@ -54,7 +65,12 @@ export class AgentsService {
   }
 
   @Transactional()
-  async update(tenantId: string, id: string, input: UpdateAgentInput, expectedVersion?: number): Promise<AgentModel> {
+  async update(
+    tenantId: string,
+    id: string,
+    input: UpdateAgentInput,
+    expectedVersion?: number,
+  ): Promise<AgentModel> {
     const { groupIds, password, ...fields } = input;
     await this.agents.getById(tenantId, id);
     if (groupIds) await this.groups.assertExist(tenantId, groupIds);
@@ -79,7 +95,11 @@ export class AgentsService {
   }
 
   /** Email + password check for sign-in; null when either is wrong or the agent is inactive. */
-  async verifyCredentials(tenantId: string, email: string, password: string): Promise<AgentEntity | null> {
+  async verifyCredentials(
+    tenantId: string,
+    email: string,
+    password: string,
+  ): Promise<AgentEntity | null> {
     const agent = await this.agents.findByEmail(tenantId, email);
     const ok = await verifyPassword(agent?.passwordHash ?? null, password);
     return ok && agent?.active ? agent : null;
@@ -92,13 +112,18 @@ export class AgentsService {
   }
 
   private async withGroups(tenantId: string, rows: AgentEntity[]): Promise<AgentModel[]> {
-    const groups = await this.groups.groupIdsByAgent(tenantId, rows.map((r) => r.id));
+    const groups = await this.groups.groupIdsByAgent(
+      tenantId,
+      rows.map((r) => r.id),
+    );
     return rows.map((r) => toModel(r, groups.get(r.id) ?? []));
   }
 }
 
 function duplicateEmail(e: unknown, email: string): unknown {
-  return isUniqueViolation(e) ? new AppError('conflict', `An agent with email ${email} already exists.`) : e;
+  return isUniqueViolation(e)
+    ? new AppError('conflict', `An agent with email ${email} already exists.`)
+    : e;
 }
 
 function toModel(a: AgentEntity, groupIds: string[]): AgentModel {

@@ -6,7 +6,10 @@ export const hashPassword = (password: string): Promise<string> => hash(password
 // Verified against when the agent does not exist, so a wrong email costs what a wrong password costs.
 let dummyHash: Promise<string> | undefined;
 
-export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string | null,
+  password: string,
+): Promise<boolean> {
   if (!passwordHash) {
     dummyHash ??= hash('not-a-real-password-for-timing');
     await verify(await dummyHash, password).catch(() => false);

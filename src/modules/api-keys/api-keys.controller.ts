@@ -1,5 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { ApiProblems } from '../../common/errors/problem.model';
@@ -18,10 +24,18 @@ export class ApiKeysController {
   constructor(private readonly apiKeys: ApiKeysService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create an API key', description: 'The `key` is shown once; only its SHA-256 hash is stored. A key can never have scopes its creator lacks.' })
+  @ApiOperation({
+    summary: 'Create an API key',
+    description:
+      'The `key` is shown once; only its SHA-256 hash is stored. A key can never have scopes its creator lacks.',
+  })
   @ApiCreatedResponse({ type: CreatedApiKeyModel })
   @ApiProblems(400, 409, 422)
-  create(@CurrentTenant() tenantId: string, @CurrentPrincipal() principal: Principal, @Body() input: CreateApiKeyInput) {
+  create(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Body() input: CreateApiKeyInput,
+  ) {
     return this.apiKeys.create(tenantId, principal, input);
   }
 
@@ -43,7 +57,10 @@ export class ApiKeysController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Revoke an API key', description: 'Requests with the key get 401 from now on.' })
+  @ApiOperation({
+    summary: 'Revoke an API key',
+    description: 'Requests with the key get 401 from now on.',
+  })
   @ApiNoContentResponse()
   @ApiProblems(404)
   async revoke(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {

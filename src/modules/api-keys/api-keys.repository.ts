@@ -11,13 +11,33 @@ export class ApiKeysRepository extends TenantRepository<ApiKeyEntity> {
   }
 
   /** Runs on every request: plain SQL, only the columns authentication needs. */
-  async findByHash(tenantId: string, keyHash: Buffer): Promise<Pick<ApiKeyEntity, 'id' | 'scopes' | 'expiresAt' | 'lastUsedAt' | 'revokedAt'> | null> {
-    const rows: { id: string; scopes: string[]; expires_at: Date | null; last_used_at: Date | null; revoked_at: Date | null }[] = await this.manager.query(
+  async findByHash(
+    tenantId: string,
+    keyHash: Buffer,
+  ): Promise<Pick<
+    ApiKeyEntity,
+    'id' | 'scopes' | 'expiresAt' | 'lastUsedAt' | 'revokedAt'
+  > | null> {
+    const rows: {
+      id: string;
+      scopes: string[];
+      expires_at: Date | null;
+      last_used_at: Date | null;
+      revoked_at: Date | null;
+    }[] = await this.manager.query(
       `SELECT id, scopes, expires_at, last_used_at, revoked_at FROM api_keys WHERE tenant_id = $1 AND key_hash = $2`,
       [tenantId, keyHash],
     );
     const r = rows[0];
-    return r ? { id: r.id, scopes: r.scopes, expiresAt: r.expires_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at } : null;
+    return r
+      ? {
+          id: r.id,
+          scopes: r.scopes,
+          expiresAt: r.expires_at,
+          lastUsedAt: r.last_used_at,
+          revokedAt: r.revoked_at,
+        }
+      : null;
   }
 
   async revoke(tenantId: string, id: string): Promise<boolean> {

@@ -18,10 +18,17 @@ export class ApiKeysService {
    * Creates a key for the caller's tenant. A key can never be broader than its creator: every
    * scope must be held by the creator, and it cannot outlive the creator's own expiry.
    */
-  async create(tenantId: string, creator: Principal, input: CreateApiKeyInput): Promise<CreatedApiKeyModel> {
+  async create(
+    tenantId: string,
+    creator: Principal,
+    input: CreateApiKeyInput,
+  ): Promise<CreatedApiKeyModel> {
     const beyond = scopesBeyond(creator.scopes, input.scopes);
     if (beyond.length > 0) {
-      throw new AppError('forbidden', `A key cannot grant scopes its creator lacks: ${beyond.join(', ')}.`);
+      throw new AppError(
+        'forbidden',
+        `A key cannot grant scopes its creator lacks: ${beyond.join(', ')}.`,
+      );
     }
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
       throw AppError.validation([{ field: 'expiresAt', message: 'must be in the future' }]);
@@ -29,13 +36,22 @@ export class ApiKeysService {
     let expiresAt = input.expiresAt ?? null;
     if (creator.expiresAt) {
       if (!expiresAt || expiresAt > creator.expiresAt) {
-        throw AppError.validation(
-          [{ field: 'expiresAt', message: `must be no later than ${creator.expiresAt.toISOString()}, when your own credential expires` }],
-        );
+        throw AppError.validation([
+          {
+            field: 'expiresAt',
+            message: `must be no later than ${creator.expiresAt.toISOString()}, when your own credential expires`,
+          },
+        ]);
       }
       expiresAt = expiresAt ?? creator.expiresAt;
     }
-    return this.issue(tenantId, input.name, input.scopes, expiresAt, `${creator.kind}:${creator.id}`);
+    return this.issue(
+      tenantId,
+      input.name,
+      input.scopes,
+      expiresAt,
+      `${creator.kind}:${creator.id}`,
+    );
   }
 
   /** Issues a key without a creator check: tenant creation and the first-start bootstrap. */
@@ -84,7 +100,8 @@ export class ApiKeysService {
     const tenantId = tenantOfApiKey(token);
     if (!tenantId) return null;
     const key = await this.keys.findByHash(tenantId, hashApiKey(token));
-    if (!key || key.revokedAt || (key.expiresAt && key.expiresAt.getTime() <= Date.now())) return null;
+    if (!key || key.revokedAt || (key.expiresAt && key.expiresAt.getTime() <= Date.now()))
+      return null;
     // lastUsedAt is kept to the minute: most requests skip the write entirely.
     if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) {
       void this.keys.touch(tenantId, key.id).catch(() => undefined);

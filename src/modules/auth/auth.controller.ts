@@ -14,7 +14,10 @@ export class AuthController {
   @Post('token')
   @HttpCode(200)
   @Public()
-  @ApiOperation({ summary: 'Sign in as an agent', description: 'Returns a short-lived access token that acts with the agent\'s role.' })
+  @ApiOperation({
+    summary: 'Sign in as an agent',
+    description: "Returns a short-lived access token that acts with the agent's role.",
+  })
   @ApiOkResponse({ type: TokenModel })
   @ApiUnauthorizedResponse({ description: 'Unknown tenant, email or password, or inactive agent.' })
   @ApiProblems(400)

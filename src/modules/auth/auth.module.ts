@@ -13,7 +13,14 @@ import { ViewerResolver } from './viewer.resolver';
 
 @Global()
 @Module({
-  imports: [PassportModule, JwtModule.register({}), ApiKeysModule, AgentsModule, TenantsModule, CustomersModule],
+  imports: [
+    PassportModule,
+    JwtModule.register({}),
+    ApiKeysModule,
+    AgentsModule,
+    TenantsModule,
+    CustomersModule,
+  ],
   controllers: [AuthController],
   providers: [AuthService, BearerStrategy, SigningKeyService, ViewerResolver],
   exports: [AuthService],

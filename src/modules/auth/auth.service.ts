@@ -40,7 +40,11 @@ export class AuthService {
   async issueAgentToken(input: TokenInput): Promise<TokenModel> {
     const invalid = new AppError('unauthenticated', 'Invalid tenant, email or password.');
     const tenant = await this.tenants.findBySlug(input.tenant);
-    const agent = await this.agents.verifyCredentials(tenant?.id ?? '00000000-0000-0000-0000-000000000000', input.email, input.password);
+    const agent = await this.agents.verifyCredentials(
+      tenant?.id ?? '00000000-0000-0000-0000-000000000000',
+      input.email,
+      input.password,
+    );
     if (!tenant || !agent) throw invalid;
     const expiresIn = this.config.jwtTtlSeconds;
     const accessToken = await this.jwt.signAsync(
@@ -51,10 +55,19 @@ export class AuthService {
   }
 
   /** Signs a short-lived portal token for one customer (used by the portal sessions endpoint). */
-  async issuePortalToken(tenantId: string, customerId: string, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
+  async issuePortalToken(
+    tenantId: string,
+    customerId: string,
+    ttlSeconds: number,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const token = await this.jwt.signAsync(
       { typ: 'portal', tid: tenantId },
-      { subject: customerId, expiresIn: ttlSeconds, secret: this.signingKey.key, algorithm: 'HS256' },
+      {
+        subject: customerId,
+        expiresIn: ttlSeconds,
+        secret: this.signingKey.key,
+        algorithm: 'HS256',
+      },
     );
     return { token, expiresAt: new Date(Date.now() + ttlSeconds * 1000) };
   }
@@ -69,13 +82,22 @@ export class AuthService {
   private fromPlatformToken(token: string): Principal | null {
     const expected = this.config.platformAdminToken;
     if (!expected || !timingSafeEqual(sha256(token), sha256(expected))) return null;
-    return { kind: 'platform', id: 'platform', tenantId: null, scopes: new Set([PLATFORM_SCOPE]), expiresAt: null };
+    return {
+      kind: 'platform',
+      id: 'platform',
+      tenantId: null,
+      scopes: new Set([PLATFORM_SCOPE]),
+      expiresAt: null,
+    };
   }
 
   private async fromAccessToken(token: string): Promise<Principal | null> {
     let claims: AccessClaims;
     try {
-      claims = await this.jwt.verifyAsync<AccessClaims>(token, { secret: this.signingKey.key, algorithms: ['HS256'] });
+      claims = await this.jwt.verifyAsync<AccessClaims>(token, {
+        secret: this.signingKey.key,
+        algorithms: ['HS256'],
+      });
     } catch {
       return null;
     }
@@ -95,7 +117,14 @@ export class AuthService {
     if (claims.typ === 'portal') {
       // A deleted customer's portal sessions end with it.
       if ((await this.customers.getMany(claims.tid, [claims.sub])).length === 0) return null;
-      return { kind: 'portal', id: claims.sub, customerId: claims.sub, tenantId: claims.tid, scopes: new Set(['portal']), expiresAt };
+      return {
+        kind: 'portal',
+        id: claims.sub,
+        customerId: claims.sub,
+        tenantId: claims.tid,
+        scopes: new Set(['portal']),
+        expiresAt,
+      };
     }
     return null;
   }

@@ -27,7 +27,9 @@ export class SigningKeyService implements OnModuleInit {
       `INSERT INTO system_settings (key, value) VALUES ('jwt_secret', $1) ON CONFLICT (key) DO NOTHING`,
       [randomBytes(48).toString('base64url')],
     );
-    const [row] = await this.dataSource.query(`SELECT value FROM system_settings WHERE key = 'jwt_secret'`);
+    const [row] = await this.dataSource.query(
+      `SELECT value FROM system_settings WHERE key = 'jwt_secret'`,
+    );
     this.secret = row.value;
   }
 

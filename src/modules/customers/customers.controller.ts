@@ -1,5 +1,23 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { actorOf, Principal } from '../../common/auth/principal';
@@ -8,7 +26,11 @@ import { ApiIfMatch, IfMatch } from '../../common/http/if-match';
 import { PageQuery } from '../../common/pagination/page.args';
 import { PageOf } from '../../common/pagination/page.model';
 import { CustomersService } from './customers.service';
-import { CreateCustomerInput, UpdateCustomerInput, UpsertCustomerInput } from './dto/customer.input';
+import {
+  CreateCustomerInput,
+  UpdateCustomerInput,
+  UpsertCustomerInput,
+} from './dto/customer.input';
 import { CustomerModel } from './dto/customer.model';
 import { ListCustomersQuery } from './dto/list-customers.args';
 import { TimelineItemModel } from './dto/timeline.model';
@@ -23,17 +45,25 @@ export class CustomersController {
 
   @Post()
   @RequireScopes('customers:write')
-  @ApiOperation({ summary: 'Create a customer', description: 'Without `organizationId`, a customer whose email domain belongs to an organization joins it. Emits `customer.created`.' })
+  @ApiOperation({
+    summary: 'Create a customer',
+    description:
+      'Without `organizationId`, a customer whose email domain belongs to an organization joins it. Emits `customer.created`.',
+  })
   @ApiCreatedResponse({ type: CustomerModel })
   @ApiProblems(400, 409, 422)
-  create(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Body() input: CreateCustomerInput) {
+  create(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Body() input: CreateCustomerInput,
+  ) {
     return this.customers.create(tenantId, input, actorOf(p));
   }
 
   @Put('external/:externalId')
   @RequireScopes('customers:write')
   @ApiOperation({
-    summary: 'Create or update a customer by your CRM\'s id',
+    summary: "Create or update a customer by your CRM's id",
     description:
       '201 when created, 200 when updated. Only the fields you send change; an unchanged contact keeps its version and emits no event. Safe when several syncs send the same contact at once.',
   })
@@ -49,14 +79,24 @@ export class CustomersController {
     @Res({ passthrough: true }) res: Response,
     @IfMatch() version?: number,
   ) {
-    const { customer, created } = await this.customers.upsertByExternalId(tenantId, externalId, input, actorOf(p), version);
+    const { customer, created } = await this.customers.upsertByExternalId(
+      tenantId,
+      externalId,
+      input,
+      actorOf(p),
+      version,
+    );
     res.status(created ? 201 : 200);
     return customer;
   }
 
   @Get()
   @RequireScopes('customers:read', 'customers:write')
-  @ApiOperation({ summary: 'List customers', description: 'Newest first by default; `sort=updatedAt` with `updatedSince` walks changes for a sync.' })
+  @ApiOperation({
+    summary: 'List customers',
+    description:
+      'Newest first by default; `sort=updatedAt` with `updatedSince` walks changes for a sync.',
+  })
   @ApiOkResponse({ type: CustomerPage })
   @ApiProblems(400)
   list(@CurrentTenant() tenantId: string, @Query() query: ListCustomersQuery) {
@@ -65,7 +105,10 @@ export class CustomersController {
 
   @Get(':id')
   @RequireScopes('customers:read', 'customers:write')
-  @ApiOperation({ summary: 'Get a customer', description: 'Includes the satisfaction profile (CSAT %, NPS, responses, last score).' })
+  @ApiOperation({
+    summary: 'Get a customer',
+    description: 'Includes the satisfaction profile (CSAT %, NPS, responses, last score).',
+  })
   @ApiOkResponse({ type: CustomerModel })
   @ApiProblems(404)
   get(@CurrentTenant() tenantId: string, @Param('id') id: string) {
@@ -74,7 +117,10 @@ export class CustomersController {
 
   @Get(':id/timeline')
   @RequireScopes('customers:read', 'customers:write')
-  @ApiOperation({ summary: 'A customer\'s timeline', description: 'Tickets, public comments, feedback and profile changes, newest first.' })
+  @ApiOperation({
+    summary: "A customer's timeline",
+    description: 'Tickets, public comments, feedback and profile changes, newest first.',
+  })
   @ApiOkResponse({ type: TimelinePage })
   @ApiProblems(400, 404)
   timeline(@CurrentTenant() tenantId: string, @Param('id') id: string, @Query() page: PageQuery) {
@@ -83,22 +129,39 @@ export class CustomersController {
 
   @Patch(':id')
   @RequireScopes('customers:write')
-  @ApiOperation({ summary: 'Update a customer', description: '`null` clears an optional field. Emits `customer.updated`.' })
+  @ApiOperation({
+    summary: 'Update a customer',
+    description: '`null` clears an optional field. Emits `customer.updated`.',
+  })
   @ApiIfMatch()
   @ApiOkResponse({ type: CustomerModel })
   @ApiProblems(400, 404, 409, 412, 422)
-  update(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() input: UpdateCustomerInput, @IfMatch() version?: number) {
+  update(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Param('id') id: string,
+    @Body() input: UpdateCustomerInput,
+    @IfMatch() version?: number,
+  ) {
     return this.customers.update(tenantId, id, input, actorOf(p), version);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @RequireScopes('customers:write')
-  @ApiOperation({ summary: 'Delete a customer', description: 'Soft delete: tickets and feedback keep their history; the externalId can be reused.' })
+  @ApiOperation({
+    summary: 'Delete a customer',
+    description:
+      'Soft delete: tickets and feedback keep their history; the externalId can be reused.',
+  })
   @ApiIfMatch()
   @ApiNoContentResponse()
   @ApiProblems(404, 412)
-  async delete(@CurrentTenant() tenantId: string, @Param('id') id: string, @IfMatch() version?: number): Promise<void> {
+  async delete(
+    @CurrentTenant() tenantId: string,
+    @Param('id') id: string,
+    @IfMatch() version?: number,
+  ): Promise<void> {
     await this.customers.delete(tenantId, id, version);
   }
 }

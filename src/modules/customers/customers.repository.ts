@@ -18,7 +18,9 @@ export const UPSERT_COLUMNS = [
   ['attributes', 'attributes'],
 ] as const;
 
-export type UpsertValues = Partial<Record<(typeof UPSERT_COLUMNS)[number][0], unknown>> & { name: string };
+export type UpsertValues = Partial<Record<(typeof UPSERT_COLUMNS)[number][0], unknown>> & {
+  name: string;
+};
 
 @Injectable()
 export class CustomersRepository extends VersionedRepository<CustomerEntity> {
@@ -32,7 +34,11 @@ export class CustomersRepository extends VersionedRepository<CustomerEntity> {
 
   /** The oldest live customer with this email (case-insensitive). */
   findOldestByEmail(tenantId: string, email: string): Promise<CustomerEntity | null> {
-    return readOne(this.live(tenantId).andWhere('lower(c.email) = lower(:email)', { email }).orderBy('c.id', 'ASC'));
+    return readOne(
+      this.live(tenantId)
+        .andWhere('lower(c.email) = lower(:email)', { email })
+        .orderBy('c.id', 'ASC'),
+    );
   }
 
   /**
@@ -46,13 +52,19 @@ export class CustomersRepository extends VersionedRepository<CustomerEntity> {
     externalId: string,
     values: UpsertValues,
     expectedVersion?: number,
-  ): Promise<{ row: CustomerEntity; outcome: 'created' | 'updated' | 'unchanged' } | { outcome: 'version_mismatch'; row: CustomerEntity }> {
+  ): Promise<
+    | { row: CustomerEntity; outcome: 'created' | 'updated' | 'unchanged' }
+    | { outcome: 'version_mismatch'; row: CustomerEntity }
+  > {
     const given = UPSERT_COLUMNS.filter(([prop]) => values[prop] !== undefined);
     const params: unknown[] = [tenantId, id, externalId];
     const cols = given.map(([prop, col]) => {
       const v = values[prop];
       params.push(prop === 'attributes' ? JSON.stringify(v) : v);
-      return { col, ref: `$${params.length}${prop === 'attributes' ? '::jsonb' : prop === 'tags' ? '::text[]' : prop === 'organizationId' ? '::uuid' : ''}` };
+      return {
+        col,
+        ref: `$${params.length}${prop === 'attributes' ? '::jsonb' : prop === 'tags' ? '::text[]' : prop === 'organizationId' ? '::uuid' : ''}`,
+      };
     });
     const set = cols.map((c) => `${c.col} = EXCLUDED.${c.col}`);
     const changed = cols.map((c) => `customers.${c.col} IS DISTINCT FROM EXCLUDED.${c.col}`);
@@ -70,15 +82,24 @@ export class CustomersRepository extends VersionedRepository<CustomerEntity> {
        RETURNING *, (xmax = 0) AS inserted`,
       params,
     );
-    if (rows[0]) return { row: this.hydrate(rows[0]), outcome: rows[0].inserted ? 'created' : 'updated' };
+    if (rows[0])
+      return { row: this.hydrate(rows[0]), outcome: rows[0].inserted ? 'created' : 'updated' };
     const current = await this.findByExternalId(tenantId, externalId);
-    if (!current) throw new Error(`upsert of customer ${externalId} returned nothing and found nothing`);
-    if (expectedVersion !== undefined && current.version !== expectedVersion) return { outcome: 'version_mismatch', row: current };
+    if (!current)
+      throw new Error(`upsert of customer ${externalId} returned nothing and found nothing`);
+    if (expectedVersion !== undefined && current.version !== expectedVersion)
+      return { outcome: 'version_mismatch', row: current };
     return { row: current, outcome: 'unchanged' };
   }
 
   /** Applies one feedback response (and removes the one it replaces) to the customer's counters. */
-  async applyFeedback(tenantId: string, customerId: string, kind: FeedbackKind, score: number, replaces?: number): Promise<void> {
+  async applyFeedback(
+    tenantId: string,
+    customerId: string,
+    kind: FeedbackKind,
+    score: number,
+    replaces?: number,
+  ): Promise<void> {
     const add = counterDelta(kind, score, 1);
     const remove = replaces === undefined ? {} : counterDelta(kind, replaces, -1);
     const delta = (k: keyof typeof add) => (add[k] ?? 0) + ((remove as typeof add)[k] ?? 0);
@@ -88,7 +109,16 @@ export class CustomersRepository extends VersionedRepository<CustomerEntity> {
           nps_promoters = nps_promoters + $5, nps_detractors = nps_detractors + $6, nps_responses = nps_responses + $7,
           last_score = $8
         WHERE tenant_id = $1 AND id = $2`,
-      [tenantId, customerId, delta('csatPositive'), delta('csatResponses'), delta('npsPromoters'), delta('npsDetractors'), delta('npsResponses'), score],
+      [
+        tenantId,
+        customerId,
+        delta('csatPositive'),
+        delta('csatResponses'),
+        delta('npsPromoters'),
+        delta('npsDetractors'),
+        delta('npsResponses'),
+        score,
+      ],
     );
   }
 }

@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { actorOf, Principal } from '../../common/auth/principal';
 import { byIds, Loaders } from '../../common/graphql/loaders';
@@ -29,10 +38,17 @@ export class CustomersResolver {
   @Query(() => CustomerConnection, { description: 'Customers, newest first.' })
   @RequireScopes('customers:read', 'customers:write')
   async customers(@CurrentTenant() tenantId: string, @Args() args: CustomersArgs) {
-    return toConnection(await this.customersService.list(tenantId, args.filter ?? {}, { limit: args.first, cursor: args.after }));
+    return toConnection(
+      await this.customersService.list(tenantId, args.filter ?? {}, {
+        limit: args.first,
+        cursor: args.after,
+      }),
+    );
   }
 
-  @Mutation(() => CustomerModel, { description: 'Create or update the customer with this external id (the CRM sync\'s call).' })
+  @Mutation(() => CustomerModel, {
+    description: "Create or update the customer with this external id (the CRM sync's call).",
+  })
   @RequireScopes('customers:write')
   async upsertCustomer(
     @CurrentTenant() tenantId: string,
@@ -40,14 +56,23 @@ export class CustomersResolver {
     @Args('externalId') externalId: string,
     @Args('input') input: UpsertCustomerInput,
   ) {
-    return (await this.customersService.upsertByExternalId(tenantId, externalId, input, actorOf(p))).customer;
+    return (await this.customersService.upsertByExternalId(tenantId, externalId, input, actorOf(p)))
+      .customer;
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true, description: 'Batched per request.' })
-  organization(@Parent() customer: CustomerModel, @CurrentTenant() tenantId: string, @Context('loaders') loaders: Loaders) {
-    return customer.organizationId ? organizationLoader(loaders, tenantId, this.organizations).load(customer.organizationId) : null;
+  organization(
+    @Parent() customer: CustomerModel,
+    @CurrentTenant() tenantId: string,
+    @Context('loaders') loaders: Loaders,
+  ) {
+    return customer.organizationId
+      ? organizationLoader(loaders, tenantId, this.organizations).load(customer.organizationId)
+      : null;
   }
 }
 
 export const customerLoader = (loaders: Loaders, tenantId: string, customers: CustomersService) =>
-  loaders.get<string, CustomerModel | null>(`customers:${tenantId}`, async (ids) => byIds(ids, await customers.getMany(tenantId, ids)));
+  loaders.get<string, CustomerModel | null>(`customers:${tenantId}`, async (ids) =>
+    byIds(ids, await customers.getMany(tenantId, ids)),
+  );

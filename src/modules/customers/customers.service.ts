@@ -12,7 +12,11 @@ import { escapeLike } from '../../common/text/like';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { CustomerEntity } from './customer.entity';
 import { CustomersRepository, UpsertValues } from './customers.repository';
-import { CreateCustomerInput, UpdateCustomerInput, UpsertCustomerInput } from './dto/customer.input';
+import {
+  CreateCustomerInput,
+  UpdateCustomerInput,
+  UpsertCustomerInput,
+} from './dto/customer.input';
 import { CustomerModel } from './dto/customer.model';
 import { CustomerFilter, CustomerSort } from './dto/list-customers.args';
 import { TimelineItemModel } from './dto/timeline.model';
@@ -53,7 +57,13 @@ export class CustomersService {
       throw duplicateExternalId(e, input.externalId);
     }
     const customer = toModel(row);
-    await this.outbox.publish(tenantId, { type: 'customer.created', resourceType: 'customer', resourceId: row.id, data: { customer }, actor });
+    await this.outbox.publish(tenantId, {
+      type: 'customer.created',
+      resourceType: 'customer',
+      resourceId: row.id,
+      data: { customer },
+      actor,
+    });
     return customer;
   }
 
@@ -62,24 +72,50 @@ export class CustomersService {
    * statement that is safe when two syncs race. Unchanged contacts are not touched.
    */
   @Transactional()
-  async upsertByExternalId(tenantId: string, externalId: string, input: UpsertCustomerInput, actor: Actor, expectedVersion?: number): Promise<UpsertResult> {
+  async upsertByExternalId(
+    tenantId: string,
+    externalId: string,
+    input: UpsertCustomerInput,
+    actor: Actor,
+    expectedVersion?: number,
+  ): Promise<UpsertResult> {
     const values: UpsertValues = { ...input };
     if (input.organizationId) await this.organizations.assertExists(tenantId, input.organizationId);
-    else if (input.organizationId === undefined && input.email && !(await this.customers.findByExternalId(tenantId, externalId))) {
+    else if (
+      input.organizationId === undefined &&
+      input.email &&
+      !(await this.customers.findByExternalId(tenantId, externalId))
+    ) {
       const fromDomain = await this.organizations.findIdByEmail(tenantId, input.email);
       if (fromDomain) values.organizationId = fromDomain;
     }
-    const result = await this.customers.upsertByExternalId(tenantId, newId(), externalId, values, expectedVersion);
+    const result = await this.customers.upsertByExternalId(
+      tenantId,
+      newId(),
+      externalId,
+      values,
+      expectedVersion,
+    );
     if (result.outcome === 'version_mismatch') throw preconditionFailed(result.row.version);
     const customer = toModel(result.row);
     if (result.outcome !== 'unchanged') {
       const type = result.outcome === 'created' ? 'customer.created' : 'customer.updated';
-      await this.outbox.publish(tenantId, { type, resourceType: 'customer', resourceId: customer.id, data: { customer }, actor });
+      await this.outbox.publish(tenantId, {
+        type,
+        resourceType: 'customer',
+        resourceId: customer.id,
+        data: { customer },
+        actor,
+      });
     }
     return { customer, created: result.outcome === 'created' };
   }
 
-  async list(tenantId: string, filter: CustomerFilter, page: PageQuery & { sort?: CustomerSort }): Promise<Page<CustomerModel>> {
+  async list(
+    tenantId: string,
+    filter: CustomerFilter,
+    page: PageQuery & { sort?: CustomerSort },
+  ): Promise<Page<CustomerModel>> {
     const qb = this.customers.live(tenantId);
     if (filter.q) {
       const needle = filter.q.trim().toLowerCase();
@@ -92,16 +128,25 @@ export class CustomersService {
       );
     }
     if (filter.email) qb.andWhere('lower(c.email) = lower(:email)', { email: filter.email });
-    if (filter.externalId) qb.andWhere('c.externalId = :externalId', { externalId: filter.externalId });
-    if (filter.organizationId) qb.andWhere('c.organizationId = :organizationId', { organizationId: filter.organizationId });
+    if (filter.externalId)
+      qb.andWhere('c.externalId = :externalId', { externalId: filter.externalId });
+    if (filter.organizationId)
+      qb.andWhere('c.organizationId = :organizationId', { organizationId: filter.organizationId });
     if (filter.tag) qb.andWhere('c.tags @> ARRAY[:tag]::text[]', { tag: filter.tag });
-    if (filter.updatedSince) qb.andWhere('c.updatedAt >= :updatedSince', { updatedSince: filter.updatedSince });
+    if (filter.updatedSince)
+      qb.andWhere('c.updatedAt >= :updatedSince', { updatedSince: filter.updatedSince });
 
     const sort = page.sort ?? '-createdAt';
     const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
     // UUIDv7 ids are creation-ordered: createdAt sorts use the primary key alone.
     const keys = sort.endsWith('updatedAt') ? [{ property: 'updatedAt' as const }] : [];
-    const result = await paginate(qb, { sort, direction, keys, limit: page.limit, cursor: page.cursor });
+    const result = await paginate(qb, {
+      sort,
+      direction,
+      keys,
+      limit: page.limit,
+      cursor: page.cursor,
+    });
     return { data: result.data.map(toModel), nextCursor: result.nextCursor };
   }
 
@@ -125,18 +170,36 @@ export class CustomersService {
   }
 
   @Transactional()
-  async update(tenantId: string, id: string, input: UpdateCustomerInput, actor: Actor, expectedVersion?: number): Promise<CustomerModel> {
-    if (input.name === null) throw AppError.validation([{ field: 'name', message: 'name cannot be null' }]);
+  async update(
+    tenantId: string,
+    id: string,
+    input: UpdateCustomerInput,
+    actor: Actor,
+    expectedVersion?: number,
+  ): Promise<CustomerModel> {
+    if (input.name === null)
+      throw AppError.validation([{ field: 'name', message: 'name cannot be null' }]);
     if (input.organizationId) await this.organizations.assertExists(tenantId, input.organizationId);
     await this.customers.getById(tenantId, id);
     let row: CustomerEntity;
     try {
-      row = await this.customers.update(tenantId, id, { ...input, attributes: input.attributes as never }, expectedVersion);
+      row = await this.customers.update(
+        tenantId,
+        id,
+        { ...input, attributes: input.attributes as never },
+        expectedVersion,
+      );
     } catch (e) {
       throw duplicateExternalId(e, input.externalId);
     }
     const customer = toModel(row);
-    await this.outbox.publish(tenantId, { type: 'customer.updated', resourceType: 'customer', resourceId: id, data: { customer }, actor });
+    await this.outbox.publish(tenantId, {
+      type: 'customer.updated',
+      resourceType: 'customer',
+      resourceId: id,
+      data: { customer },
+      actor,
+    });
     return customer;
   }
 
@@ -147,17 +210,31 @@ export class CustomersService {
     await this.customers.update(tenantId, id, { deletedAt: () => 'now()' }, expectedVersion);
   }
 
-  async timelineOf(tenantId: string, id: string, page: PageQuery): Promise<Page<TimelineItemModel>> {
+  async timelineOf(
+    tenantId: string,
+    id: string,
+    page: PageQuery,
+  ): Promise<Page<TimelineItemModel>> {
     await this.customers.getById(tenantId, id);
     return this.timeline.page(tenantId, id, page.limit, page.cursor);
   }
 
   /** Keeps `satisfaction` current; called by the feedback module in its own transaction. */
-  recordFeedback(tenantId: string, customerId: string, kind: FeedbackKind, score: number, replaces?: number): Promise<void> {
+  recordFeedback(
+    tenantId: string,
+    customerId: string,
+    kind: FeedbackKind,
+    score: number,
+    replaces?: number,
+  ): Promise<void> {
     return this.customers.applyFeedback(tenantId, customerId, kind, score, replaces);
   }
 
-  private async organizationFor(tenantId: string, given: string | null | undefined, email: string | null | undefined): Promise<string | null> {
+  private async organizationFor(
+    tenantId: string,
+    given: string | null | undefined,
+    email: string | null | undefined,
+  ): Promise<string | null> {
     if (given) {
       await this.organizations.assertExists(tenantId, given);
       return given;
@@ -169,7 +246,10 @@ export class CustomersService {
 
 function duplicateExternalId(e: unknown, externalId: string | null | undefined): unknown {
   return isUniqueViolation(e)
-    ? new AppError('conflict', `A customer with externalId "${externalId}" already exists. Use PUT /v1/customers/external/{externalId} to update it.`)
+    ? new AppError(
+        'conflict',
+        `A customer with externalId "${externalId}" already exists. Use PUT /v1/customers/external/{externalId} to update it.`,
+      )
     : e;
 }
 

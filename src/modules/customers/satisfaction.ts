@@ -22,7 +22,10 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 export function satisfactionOf(c: SatisfactionCounters): Satisfaction {
   return {
     csat: c.csatResponses > 0 ? round1((c.csatPositive / c.csatResponses) * 100) : null,
-    nps: c.npsResponses > 0 ? round1(((c.npsPromoters - c.npsDetractors) / c.npsResponses) * 100) : null,
+    nps:
+      c.npsResponses > 0
+        ? round1(((c.npsPromoters - c.npsDetractors) / c.npsResponses) * 100)
+        : null,
     responses: c.csatResponses + c.npsResponses,
     lastScore: c.lastScore,
   };
@@ -31,7 +34,15 @@ export function satisfactionOf(c: SatisfactionCounters): Satisfaction {
 export type FeedbackKind = 'csat' | 'nps';
 
 /** How one response moves the counters: +1 for a new score, −1 for a score it replaces. */
-export function counterDelta(kind: FeedbackKind, score: number, sign: 1 | -1): Partial<SatisfactionCounters> {
+export function counterDelta(
+  kind: FeedbackKind,
+  score: number,
+  sign: 1 | -1,
+): Partial<SatisfactionCounters> {
   if (kind === 'csat') return { csatResponses: sign, csatPositive: score >= 4 ? sign : 0 };
-  return { npsResponses: sign, npsPromoters: score >= 9 ? sign : 0, npsDetractors: score <= 6 ? sign : 0 };
+  return {
+    npsResponses: sign,
+    npsPromoters: score >= 9 ? sign : 0,
+    npsDetractors: score <= 6 ? sign : 0,
+  };
 }

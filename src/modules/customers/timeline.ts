@@ -31,7 +31,12 @@ export class CustomerTimeline {
     this.sources.push(source);
   }
 
-  async page(tenantId: string, customerId: string, limit: number, cursor?: string): Promise<Page<TimelineItemModel>> {
+  async page(
+    tenantId: string,
+    customerId: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<TimelineItemModel>> {
     const params: unknown[] = [tenantId, customerId, limit + 1];
     let after = '';
     if (cursor) {
@@ -39,18 +44,24 @@ export class CustomerTimeline {
       params.push(at, id);
       after = `WHERE (occurred_at, id) < ($4::timestamptz, $5::uuid)`;
     }
-    const rows: { id: string; type: string; occurred_at: Date; data: Record<string, unknown> }[] = await this.txHost.tx.query(
-      `SELECT * FROM (${this.sources.map((s) => `(${s.sql})`).join(' UNION ALL ')}) t
+    const rows: { id: string; type: string; occurred_at: Date; data: Record<string, unknown> }[] =
+      await this.txHost.tx.query(
+        `SELECT * FROM (${this.sources.map((s) => `(${s.sql})`).join(' UNION ALL ')}) t
        ${after}
        ORDER BY occurred_at DESC, id DESC
        LIMIT $3`,
-      params,
-    );
-    const data = rows.slice(0, limit).map((r) => ({ id: r.id, type: r.type, occurredAt: r.occurred_at, data: r.data }));
+        params,
+      );
+    const data = rows
+      .slice(0, limit)
+      .map((r) => ({ id: r.id, type: r.type, occurredAt: r.occurred_at, data: r.data }));
     const last = data[data.length - 1];
     return {
       data,
-      nextCursor: rows.length > limit && last ? encodeCursor('timeline', [last.occurredAt.toISOString(), last.id]) : null,
+      nextCursor:
+        rows.length > limit && last
+          ? encodeCursor('timeline', [last.occurredAt.toISOString(), last.id])
+          : null,
     };
   }
 }

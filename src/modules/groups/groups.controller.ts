@@ -1,5 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { ApiProblems } from '../../common/errors/problem.model';
 import { ApiIfMatch, IfMatch } from '../../common/http/if-match';
@@ -37,7 +43,10 @@ export class GroupsController {
   @Get(':id')
   @RequireScopes('admin', 'tickets:read')
   @ApiOperation({ summary: 'Get a group' })
-  @ApiOkResponse({ type: GroupModel, headers: { ETag: { description: 'The version, for If-Match.' } } })
+  @ApiOkResponse({
+    type: GroupModel,
+    headers: { ETag: { description: 'The version, for If-Match.' } },
+  })
   @ApiProblems(404)
   get(@CurrentTenant() tenantId: string, @Param('id') id: string) {
     return this.groups.get(tenantId, id);
@@ -49,14 +58,22 @@ export class GroupsController {
   @ApiIfMatch()
   @ApiOkResponse({ type: GroupModel })
   @ApiProblems(400, 404, 409, 412)
-  update(@CurrentTenant() tenantId: string, @Param('id') id: string, @Body() input: UpdateGroupInput, @IfMatch() version?: number) {
+  update(
+    @CurrentTenant() tenantId: string,
+    @Param('id') id: string,
+    @Body() input: UpdateGroupInput,
+    @IfMatch() version?: number,
+  ) {
     return this.groups.update(tenantId, id, input, version);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @RequireScopes('admin')
-  @ApiOperation({ summary: 'Delete a group', description: 'Removes the group and its memberships.' })
+  @ApiOperation({
+    summary: 'Delete a group',
+    description: 'Removes the group and its memberships.',
+  })
   @ApiNoContentResponse()
   @ApiProblems(404)
   async delete(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {

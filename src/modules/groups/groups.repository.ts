@@ -11,7 +11,10 @@ export class GroupsRepository extends VersionedRepository<GroupEntity> {
   }
 
   /** agentId → its group ids, for the given agents (one query). */
-  async groupIdsByAgent(tenantId: string, agentIds: readonly string[]): Promise<Map<string, string[]>> {
+  async groupIdsByAgent(
+    tenantId: string,
+    agentIds: readonly string[],
+  ): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>(agentIds.map((id) => [id, []]));
     if (agentIds.length === 0) return out;
     const rows: { agent_id: string; group_id: string }[] = await this.manager.query(
@@ -23,7 +26,10 @@ export class GroupsRepository extends VersionedRepository<GroupEntity> {
   }
 
   /** groupId → its agent ids (one query). */
-  async agentIdsByGroup(tenantId: string, groupIds: readonly string[]): Promise<Map<string, string[]>> {
+  async agentIdsByGroup(
+    tenantId: string,
+    groupIds: readonly string[],
+  ): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>(groupIds.map((id) => [id, []]));
     if (groupIds.length === 0) return out;
     const rows: { agent_id: string; group_id: string }[] = await this.manager.query(
@@ -37,7 +43,11 @@ export class GroupsRepository extends VersionedRepository<GroupEntity> {
   }
 
   /** Replaces an agent's memberships. Callers check the groups exist first. */
-  async setAgentGroups(tenantId: string, agentId: string, groupIds: readonly string[]): Promise<void> {
+  async setAgentGroups(
+    tenantId: string,
+    agentId: string,
+    groupIds: readonly string[],
+  ): Promise<void> {
     await this.manager.query(
       `DELETE FROM group_members WHERE tenant_id = $1 AND agent_id = $2 AND NOT (group_id = ANY($3::uuid[]))`,
       [tenantId, agentId, groupIds],

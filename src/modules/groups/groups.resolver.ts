@@ -23,7 +23,9 @@ export class GroupsResolver {
   @Query(() => GroupConnection)
   @RequireScopes('admin', 'tickets:read')
   async groups(@CurrentTenant() tenantId: string, @Args() args: ConnectionArgs) {
-    return toConnection(await this.groupsService.list(tenantId, { limit: args.first, cursor: args.after }));
+    return toConnection(
+      await this.groupsService.list(tenantId, { limit: args.first, cursor: args.after }),
+    );
   }
 }
 

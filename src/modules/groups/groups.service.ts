@@ -15,7 +15,12 @@ export class GroupsService {
 
   async create(tenantId: string, input: CreateGroupInput): Promise<GroupModel> {
     try {
-      return toModel(await this.groups.insert(tenantId, { name: input.name, description: input.description ?? null }));
+      return toModel(
+        await this.groups.insert(tenantId, {
+          name: input.name,
+          description: input.description ?? null,
+        }),
+      );
     } catch (e) {
       throw duplicateName(e, input.name);
     }
@@ -40,7 +45,12 @@ export class GroupsService {
     return (await this.groups.findByIds(tenantId, ids)).map(toModel);
   }
 
-  async update(tenantId: string, id: string, input: UpdateGroupInput, expectedVersion?: number): Promise<GroupModel> {
+  async update(
+    tenantId: string,
+    id: string,
+    input: UpdateGroupInput,
+    expectedVersion?: number,
+  ): Promise<GroupModel> {
     try {
       return toModel(await this.groups.update(tenantId, id, { ...input }, expectedVersion));
     } catch (e) {
@@ -59,7 +69,10 @@ export class GroupsService {
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length > 0) {
       throw new AppError('unprocessable', `Unknown group ids: ${missing.join(', ')}.`, [
-        { field, message: `contains ids that are not groups of this tenant: ${missing.join(', ')}` },
+        {
+          field,
+          message: `contains ids that are not groups of this tenant: ${missing.join(', ')}`,
+        },
       ]);
     }
   }
@@ -78,7 +91,9 @@ export class GroupsService {
 }
 
 function duplicateName(e: unknown, name: string): unknown {
-  return isUniqueViolation(e) ? new AppError('conflict', `A group named "${name}" already exists.`) : e;
+  return isUniqueViolation(e)
+    ? new AppError('conflict', `A group named "${name}" already exists.`)
+    : e;
 }
 
 export function toModel(g: GroupEntity): GroupModel {

@@ -1,7 +1,20 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { CurrentPrincipal, CurrentTenant, Public, RequireScopes } from '../../common/auth/auth.decorators';
+import {
+  CurrentPrincipal,
+  CurrentTenant,
+  Public,
+  RequireScopes,
+} from '../../common/auth/auth.decorators';
 import { actorOf, Principal } from '../../common/auth/principal';
 import { AppError } from '../../common/errors/app-error';
 import { ApiProblems } from '../../common/errors/problem.model';
@@ -10,8 +23,22 @@ import { PageQuery } from '../../common/pagination/page.args';
 import { PageOf } from '../../common/pagination/page.model';
 import { TenantsService } from '../tenants/tenants.service';
 import { TicketsService } from '../tickets/tickets.service';
-import { CreateArticleInput, CreateCategoryInput, KbSearchQuery, ListArticlesQuery, UpdateArticleInput, UpdateCategoryInput, VoteInput } from './dto/kb.input';
-import { KbArticleModel, KbArticleVersionModel, KbCategoryModel, KbSearchHitModel, KbVotesModel } from './dto/kb.model';
+import {
+  CreateArticleInput,
+  CreateCategoryInput,
+  KbSearchQuery,
+  ListArticlesQuery,
+  UpdateArticleInput,
+  UpdateCategoryInput,
+  VoteInput,
+} from './dto/kb.input';
+import {
+  KbArticleModel,
+  KbArticleVersionModel,
+  KbCategoryModel,
+  KbSearchHitModel,
+  KbVotesModel,
+} from './dto/kb.model';
 import { KnowledgeBaseService } from './kb.service';
 
 const CategoryPage = PageOf(KbCategoryModel, 'KbCategoryPage');
@@ -22,7 +49,11 @@ class SearchResultsModel {
   @ApiProperty({ type: () => [KbSearchHitModel], description: 'Best first.' })
   data: KbSearchHitModel[];
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Always null: search returns the best `limit` hits.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Always null: search returns the best `limit` hits.',
+  })
   nextCursor: null;
 }
 
@@ -71,14 +102,22 @@ export class KbController {
   @ApiIfMatch()
   @ApiOkResponse({ type: KbCategoryModel })
   @ApiProblems(400, 404, 412, 422)
-  updateCategory(@CurrentTenant() tenantId: string, @Param('id') id: string, @Body() input: UpdateCategoryInput, @IfMatch() version?: number) {
+  updateCategory(
+    @CurrentTenant() tenantId: string,
+    @Param('id') id: string,
+    @Body() input: UpdateCategoryInput,
+    @IfMatch() version?: number,
+  ) {
     return this.kb.updateCategory(tenantId, id, input, version);
   }
 
   @Delete('categories/:id')
   @HttpCode(204)
   @RequireScopes('kb:write')
-  @ApiOperation({ summary: 'Delete a category', description: 'Refused while it has subcategories; its articles stay, without a category.' })
+  @ApiOperation({
+    summary: 'Delete a category',
+    description: 'Refused while it has subcategories; its articles stay, without a category.',
+  })
   @ApiNoContentResponse()
   @ApiProblems(404, 422)
   async deleteCategory(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
@@ -90,7 +129,11 @@ export class KbController {
   @ApiOperation({ summary: 'Create an article (a draft)' })
   @ApiCreatedResponse({ type: KbArticleModel })
   @ApiProblems(400, 422)
-  createArticle(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Body() input: CreateArticleInput) {
+  createArticle(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Body() input: CreateArticleInput,
+  ) {
     return this.kb.createArticle(tenantId, input, actorOf(p));
   }
 
@@ -112,8 +155,17 @@ export class KbController {
   })
   @ApiOkResponse({ type: SearchResultsModel })
   @ApiProblems(400)
-  async search(@CurrentTenant() tenantId: string, @Query() query: KbSearchQuery): Promise<SearchResultsModel> {
-    return { data: await this.kb.search(tenantId, query.q, query.limit, { audience: 'agents', locale: query.locale }), nextCursor: null };
+  async search(
+    @CurrentTenant() tenantId: string,
+    @Query() query: KbSearchQuery,
+  ): Promise<SearchResultsModel> {
+    return {
+      data: await this.kb.search(tenantId, query.q, query.limit, {
+        audience: 'agents',
+        locale: query.locale,
+      }),
+      nextCursor: null,
+    };
   }
 
   @Get('articles/:id')
@@ -127,11 +179,20 @@ export class KbController {
 
   @Patch('articles/:id')
   @RequireScopes('kb:write')
-  @ApiOperation({ summary: 'Edit an article', description: 'The previous state is kept: see …/versions.' })
+  @ApiOperation({
+    summary: 'Edit an article',
+    description: 'The previous state is kept: see …/versions.',
+  })
   @ApiIfMatch()
   @ApiOkResponse({ type: KbArticleModel })
   @ApiProblems(400, 404, 412, 422)
-  updateArticle(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() input: UpdateArticleInput, @IfMatch() version?: number) {
+  updateArticle(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Param('id') id: string,
+    @Body() input: UpdateArticleInput,
+    @IfMatch() version?: number,
+  ) {
     return this.kb.updateArticle(tenantId, id, input, actorOf(p), version);
   }
 
@@ -151,7 +212,11 @@ export class KbController {
   @ApiOperation({ summary: 'Publish an article', description: 'Emits `kb.article_published`.' })
   @ApiOkResponse({ type: KbArticleModel })
   @ApiProblems(404)
-  publish(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string) {
+  publish(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Param('id') id: string,
+  ) {
     return this.kb.publish(tenantId, id, actorOf(p));
   }
 
@@ -161,7 +226,11 @@ export class KbController {
   @ApiOperation({ summary: 'Unpublish an article (back to draft)' })
   @ApiOkResponse({ type: KbArticleModel })
   @ApiProblems(404)
-  unpublish(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string) {
+  unpublish(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Param('id') id: string,
+  ) {
     return this.kb.unpublish(tenantId, id, actorOf(p));
   }
 
@@ -194,12 +263,18 @@ export class SuggestedArticlesController {
 
   @Get()
   @RequireScopes('tickets:read', 'tickets:write')
-  @ApiOperation({ summary: 'Published articles relevant to the ticket\'s subject and description' })
+  @ApiOperation({ summary: "Published articles relevant to the ticket's subject and description" })
   @ApiOkResponse({ type: SearchResultsModel })
   @ApiProblems(404)
-  async suggest(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<SearchResultsModel> {
+  async suggest(
+    @CurrentTenant() tenantId: string,
+    @Param('id') id: string,
+  ): Promise<SearchResultsModel> {
     const ticket = await this.tickets.get(tenantId, id);
-    return { data: await this.kb.suggest(tenantId, `${ticket.subject} ${ticket.description}`, 5), nextCursor: null };
+    return {
+      data: await this.kb.suggest(tenantId, `${ticket.subject} ${ticket.description}`, 5),
+      nextCursor: null,
+    };
   }
 }
 
@@ -214,12 +289,24 @@ export class PublicKbController {
 
   @Get('search')
   @Public()
-  @ApiOperation({ summary: 'Search the public help center', description: 'Published `public` articles only.' })
+  @ApiOperation({
+    summary: 'Search the public help center',
+    description: 'Published `public` articles only.',
+  })
   @ApiOkResponse({ type: SearchResultsModel })
   @ApiProblems(400, 404)
-  async search(@Param('tenantSlug') slug: string, @Query() query: KbSearchQuery): Promise<SearchResultsModel> {
+  async search(
+    @Param('tenantSlug') slug: string,
+    @Query() query: KbSearchQuery,
+  ): Promise<SearchResultsModel> {
     const tenantId = await this.tenantOf(slug);
-    return { data: await this.kb.search(tenantId, query.q, query.limit, { audience: 'public', locale: query.locale }), nextCursor: null };
+    return {
+      data: await this.kb.search(tenantId, query.q, query.limit, {
+        audience: 'public',
+        locale: query.locale,
+      }),
+      nextCursor: null,
+    };
   }
 
   @Get('articles/:id')

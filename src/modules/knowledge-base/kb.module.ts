@@ -11,7 +11,11 @@ import { KbResolver } from './kb.resolver';
 import { KnowledgeBaseService } from './kb.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([KbCategoryEntity, KbArticleEntity, KbArticleVersionEntity]), TicketsModule, TenantsModule],
+  imports: [
+    TypeOrmModule.forFeature([KbCategoryEntity, KbArticleEntity, KbArticleVersionEntity]),
+    TicketsModule,
+    TenantsModule,
+  ],
   controllers: [KbController, SuggestedArticlesController, PublicKbController],
   providers: [KnowledgeBaseService, KbCategoriesRepository, KbArticlesRepository, KbResolver],
 })

@@ -68,7 +68,21 @@ export class KbArticlesRepository extends VersionedRepository<KbArticleEntity> {
     await this.manager.query(
       `INSERT INTO kb_article_versions (tenant_id, id, article_id, version, title, body, locale, category_id, tags, visibility, status, actor_type, actor_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-      [tenantId, newId(), a.id, a.version, a.title, a.body, a.locale, a.categoryId, a.tags, a.visibility, a.status, actor.type, actor.id],
+      [
+        tenantId,
+        newId(),
+        a.id,
+        a.version,
+        a.title,
+        a.body,
+        a.locale,
+        a.categoryId,
+        a.tags,
+        a.visibility,
+        a.status,
+        actor.type,
+        actor.id,
+      ],
     );
   }
 
@@ -86,7 +100,15 @@ export class KbArticlesRepository extends VersionedRepository<KbArticleEntity> {
    * results OR-ed, so an article matches in its own language. Title matches weigh 1.0, body
    * 0.4; `snippet` comes from ts_headline on the body.
    */
-  async searchWords(tenantId: string, q: string, configs: string[], where: string, params: unknown[], limit: number, anyWord = false): Promise<SearchRow[]> {
+  async searchWords(
+    tenantId: string,
+    q: string,
+    configs: string[],
+    where: string,
+    params: unknown[],
+    limit: number,
+    anyWord = false,
+  ): Promise<SearchRow[]> {
     const base = [tenantId, q, configs, limit, ...params];
     const parse = anyWord
       ? `to_tsquery(c::regconfig, coalesce((SELECT string_agg(quote_literal(w), ' | ') FROM (SELECT w FROM unnest(tsvector_to_array(to_tsvector(c::regconfig, $2))) w LIMIT 40) x), ''))`
@@ -111,7 +133,13 @@ export class KbArticlesRepository extends VersionedRepository<KbArticleEntity> {
   }
 
   /** Substring search for scripts without spaces (Thai, Chinese, Japanese), title matches first. */
-  async searchSubstring(tenantId: string, needle: string, where: string, params: unknown[], limit: number): Promise<SearchRow[]> {
+  async searchSubstring(
+    tenantId: string,
+    needle: string,
+    where: string,
+    params: unknown[],
+    limit: number,
+  ): Promise<SearchRow[]> {
     return this.manager.query(
       `SELECT a.id, a.title, a.locale, a.category_id, a.visibility, a.body, NULL AS snippet,
               (CASE WHEN lower(immutable_unaccent(a.title)) LIKE '%' || $2 || '%' ESCAPE '\\' THEN 1.0 ELSE 0.4 END)::float8 AS score
@@ -129,7 +157,11 @@ export class KbArticlesRepository extends VersionedRepository<KbArticleEntity> {
       .where('v.tenantId = :tenantId AND v.articleId = :articleId', { tenantId, articleId });
   }
 
-  async vote(tenantId: string, id: string, helpful: boolean): Promise<{ helpful: number; not_helpful: number } | null> {
+  async vote(
+    tenantId: string,
+    id: string,
+    helpful: boolean,
+  ): Promise<{ helpful: number; not_helpful: number } | null> {
     // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
     const [rows]: [{ helpful: number; not_helpful: number }[], number] = await this.manager.query(
       `UPDATE kb_articles SET ${helpful ? 'helpful = helpful + 1' : 'not_helpful = not_helpful + 1'}
@@ -140,6 +172,9 @@ export class KbArticlesRepository extends VersionedRepository<KbArticleEntity> {
   }
 
   async countView(tenantId: string, id: string): Promise<void> {
-    await this.manager.query(`UPDATE kb_articles SET views = views + 1 WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
+    await this.manager.query(
+      `UPDATE kb_articles SET views = views + 1 WHERE tenant_id = $1 AND id = $2`,
+      [tenantId, id],
+    );
   }
 }

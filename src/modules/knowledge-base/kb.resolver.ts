@@ -13,7 +13,9 @@ const ArticleConnection = ConnectionType(KbArticleModel, 'KbArticle');
 export class KbResolver {
   constructor(private readonly kb: KnowledgeBaseService) {}
 
-  @Query(() => [KbSearchHitModel], { description: 'Published articles, best first, with a highlighted snippet.' })
+  @Query(() => [KbSearchHitModel], {
+    description: 'Published articles, best first, with a highlighted snippet.',
+  })
   @RequireScopes('kb:read', 'kb:write')
   kbSearch(
     @CurrentTenant() tenantId: string,
@@ -21,7 +23,10 @@ export class KbResolver {
     @Args('locale', { nullable: true }) locale?: string,
     @Args('limit', { type: () => Int, nullable: true, defaultValue: 10 }) limit?: number,
   ) {
-    return this.kb.search(tenantId, q.slice(0, 200), Math.min(Math.max(limit ?? 10, 1), 50), { audience: 'agents', locale: locale ?? undefined });
+    return this.kb.search(tenantId, q.slice(0, 200), Math.min(Math.max(limit ?? 10, 1), 50), {
+      audience: 'agents',
+      locale: locale ?? undefined,
+    });
   }
 
   @Query(() => KbArticleModel)
@@ -33,18 +38,28 @@ export class KbResolver {
   @Query(() => ArticleConnection)
   @RequireScopes('kb:read', 'kb:write')
   async articles(@CurrentTenant() tenantId: string, @Args() args: ConnectionArgs) {
-    return toConnection(await this.kb.listArticles(tenantId, { limit: args.first, cursor: args.after }));
+    return toConnection(
+      await this.kb.listArticles(tenantId, { limit: args.first, cursor: args.after }),
+    );
   }
 
   @Mutation(() => KbArticleModel, { description: 'Creates a draft.' })
   @RequireScopes('kb:write')
-  createArticle(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Args('input') input: CreateArticleInput) {
+  createArticle(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Args('input') input: CreateArticleInput,
+  ) {
     return this.kb.createArticle(tenantId, input, actorOf(p));
   }
 
   @Mutation(() => KbArticleModel)
   @RequireScopes('kb:write')
-  publishArticle(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Args('id', { type: () => ID }) id: string) {
+  publishArticle(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
     return this.kb.publish(tenantId, id, actorOf(p));
   }
 }

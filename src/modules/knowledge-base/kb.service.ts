@@ -7,8 +7,20 @@ import { mapPage, Page, paginate } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { searchConfigFor, UNSPACED_SCRIPT } from '../../common/text/languages';
 import { escapeLike } from '../../common/text/like';
-import { CreateArticleInput, CreateCategoryInput, ListArticlesQuery, UpdateArticleInput, UpdateCategoryInput } from './dto/kb.input';
-import { KbArticleModel, KbArticleVersionModel, KbCategoryModel, KbSearchHitModel, KbVotesModel } from './dto/kb.model';
+import {
+  CreateArticleInput,
+  CreateCategoryInput,
+  ListArticlesQuery,
+  UpdateArticleInput,
+  UpdateCategoryInput,
+} from './dto/kb.input';
+import {
+  KbArticleModel,
+  KbArticleVersionModel,
+  KbCategoryModel,
+  KbSearchHitModel,
+  KbVotesModel,
+} from './dto/kb.model';
 import { KbArticleEntity } from './kb-article.entity';
 import { KbCategoryEntity } from './kb-category.entity';
 import { KbArticlesRepository, KbCategoriesRepository, SearchRow } from './kb.repository';
@@ -33,13 +45,32 @@ export class KnowledgeBaseService {
 
   async createCategory(tenantId: string, input: CreateCategoryInput): Promise<KbCategoryModel> {
     if (input.parentId) await this.assertCategory(tenantId, input.parentId, 'parentId');
-    return categoryModel(await this.categories.insert(tenantId, { name: input.name, parentId: input.parentId ?? null, position: input.position ?? 0 }));
+    return categoryModel(
+      await this.categories.insert(tenantId, {
+        name: input.name,
+        parentId: input.parentId ?? null,
+        position: input.position ?? 0,
+      }),
+    );
   }
 
-  async listCategories(tenantId: string, page: PageQuery, parentId?: string): Promise<Page<KbCategoryModel>> {
+  async listCategories(
+    tenantId: string,
+    page: PageQuery,
+    parentId?: string,
+  ): Promise<Page<KbCategoryModel>> {
     const qb = this.categories.scoped(tenantId);
     if (parentId) qb.andWhere('k.parentId = :parentId', { parentId });
-    return mapPage(await paginate(qb, { sort: 'position', direction: 'ASC', keys: [{ property: 'position' }], limit: page.limit, cursor: page.cursor }), categoryModel);
+    return mapPage(
+      await paginate(qb, {
+        sort: 'position',
+        direction: 'ASC',
+        keys: [{ property: 'position' }],
+        limit: page.limit,
+        cursor: page.cursor,
+      }),
+      categoryModel,
+    );
   }
 
   async getCategory(tenantId: string, id: string): Promise<KbCategoryModel> {
@@ -47,12 +78,22 @@ export class KnowledgeBaseService {
   }
 
   @Transactional()
-  async updateCategory(tenantId: string, id: string, input: UpdateCategoryInput, expectedVersion?: number): Promise<KbCategoryModel> {
-    if (input.name === null) throw AppError.validation([{ field: 'name', message: 'name cannot be null' }]);
+  async updateCategory(
+    tenantId: string,
+    id: string,
+    input: UpdateCategoryInput,
+    expectedVersion?: number,
+  ): Promise<KbCategoryModel> {
+    if (input.name === null)
+      throw AppError.validation([{ field: 'name', message: 'name cannot be null' }]);
     if (input.parentId) {
       await this.assertCategory(tenantId, input.parentId, 'parentId');
       if ((await this.categories.ancestorsOf(tenantId, input.parentId)).includes(id)) {
-        throw new AppError('unprocessable', 'A category cannot be moved under itself or its own subcategory.', [{ field: 'parentId', message: 'would create a cycle' }]);
+        throw new AppError(
+          'unprocessable',
+          'A category cannot be moved under itself or its own subcategory.',
+          [{ field: 'parentId', message: 'would create a cycle' }],
+        );
       }
     }
     return categoryModel(await this.categories.update(tenantId, id, { ...input }, expectedVersion));
@@ -63,7 +104,10 @@ export class KnowledgeBaseService {
   async deleteCategory(tenantId: string, id: string): Promise<void> {
     await this.categories.getById(tenantId, id);
     if (await this.categories.hasChildren(tenantId, id)) {
-      throw new AppError('unprocessable', 'This category has subcategories: move or delete them first.');
+      throw new AppError(
+        'unprocessable',
+        'This category has subcategories: move or delete them first.',
+      );
     }
     await this.categories.deleteById(tenantId, id);
   }
@@ -72,9 +116,15 @@ export class KnowledgeBaseService {
 
   /** Creates a draft and its first version. */
   @Transactional()
-  async createArticle(tenantId: string, input: CreateArticleInput, actor: Actor): Promise<KbArticleModel> {
+  async createArticle(
+    tenantId: string,
+    input: CreateArticleInput,
+    actor: Actor,
+  ): Promise<KbArticleModel> {
     if (input.categoryId) await this.assertCategory(tenantId, input.categoryId, 'categoryId');
-    const translationOf = input.translationOf ? await this.translationRoot(tenantId, input.translationOf) : null;
+    const translationOf = input.translationOf
+      ? await this.translationRoot(tenantId, input.translationOf)
+      : null;
     const row = await this.articles.insert(tenantId, {
       title: input.title,
       body: input.body,
@@ -96,10 +146,25 @@ export class KnowledgeBaseService {
   async listArticles(tenantId: string, query: ListArticlesQuery): Promise<Page<KbArticleModel>> {
     const qb = this.articles.live(tenantId);
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
-    if (query.categoryId) qb.andWhere('a.categoryId = :categoryId', { categoryId: query.categoryId });
-    if (query.locale) qb.andWhere('(a.locale = :locale OR a.locale LIKE :prefix)', { locale: query.locale, prefix: `${query.locale}-%` });
-    if (query.translationOf) qb.andWhere('(a.id = :t OR a.translationOf = :t)', { t: query.translationOf });
-    return mapPage(await paginate(qb, { sort: '-id', direction: 'DESC', keys: [], limit: query.limit, cursor: query.cursor }), articleModel);
+    if (query.categoryId)
+      qb.andWhere('a.categoryId = :categoryId', { categoryId: query.categoryId });
+    if (query.locale)
+      qb.andWhere('(a.locale = :locale OR a.locale LIKE :prefix)', {
+        locale: query.locale,
+        prefix: `${query.locale}-%`,
+      });
+    if (query.translationOf)
+      qb.andWhere('(a.id = :t OR a.translationOf = :t)', { t: query.translationOf });
+    return mapPage(
+      await paginate(qb, {
+        sort: '-id',
+        direction: 'DESC',
+        keys: [],
+        limit: query.limit,
+        cursor: query.cursor,
+      }),
+      articleModel,
+    );
   }
 
   async getArticle(tenantId: string, id: string): Promise<KbArticleModel> {
@@ -108,15 +173,27 @@ export class KnowledgeBaseService {
 
   /** Every edit keeps the previous state as a version. */
   @Transactional()
-  async updateArticle(tenantId: string, id: string, input: UpdateArticleInput, actor: Actor, expectedVersion?: number): Promise<KbArticleModel> {
+  async updateArticle(
+    tenantId: string,
+    id: string,
+    input: UpdateArticleInput,
+    actor: Actor,
+    expectedVersion?: number,
+  ): Promise<KbArticleModel> {
     for (const f of ['title', 'body', 'locale', 'visibility', 'status'] as const) {
-      if (input[f] === null) throw AppError.validation([{ field: f, message: `${f} cannot be null` }]);
+      if (input[f] === null)
+        throw AppError.validation([{ field: f, message: `${f} cannot be null` }]);
     }
     if (input.categoryId) await this.assertCategory(tenantId, input.categoryId, 'categoryId');
     const patch: Partial<KbArticleEntity> = { ...input, translationOf: undefined };
     if (input.translationOf !== undefined) {
-      if (input.translationOf === id) throw AppError.validation([{ field: 'translationOf', message: 'an article cannot translate itself' }]);
-      patch.translationOf = input.translationOf ? await this.translationRoot(tenantId, input.translationOf) : null;
+      if (input.translationOf === id)
+        throw AppError.validation([
+          { field: 'translationOf', message: 'an article cannot translate itself' },
+        ]);
+      patch.translationOf = input.translationOf
+        ? await this.translationRoot(tenantId, input.translationOf)
+        : null;
     }
     if (input.status === 'published') patch.publishedAt = new Date();
     const before = await this.articles.getById(tenantId, id);
@@ -126,7 +203,8 @@ export class KnowledgeBaseService {
     }
     await this.articles.insertVersion(tenantId, row, actor);
     const article = articleModel(row);
-    if (before.status !== 'published' && row.status === 'published') await this.published(tenantId, article, actor);
+    if (before.status !== 'published' && row.status === 'published')
+      await this.published(tenantId, article, actor);
     return article;
   }
 
@@ -134,7 +212,10 @@ export class KnowledgeBaseService {
   async publish(tenantId: string, id: string, actor: Actor): Promise<KbArticleModel> {
     const current = await this.articles.getById(tenantId, id);
     if (current.status === 'published') return articleModel(current);
-    const row = await this.articles.update(tenantId, id, { status: 'published', publishedAt: new Date() });
+    const row = await this.articles.update(tenantId, id, {
+      status: 'published',
+      publishedAt: new Date(),
+    });
     await this.articles.insertVersion(tenantId, row, actor);
     const article = articleModel(row);
     await this.published(tenantId, article, actor);
@@ -156,23 +237,41 @@ export class KnowledgeBaseService {
     await this.articles.update(tenantId, id, { deletedAt: () => 'now()' });
   }
 
-  async versions(tenantId: string, id: string, page: PageQuery): Promise<Page<KbArticleVersionModel>> {
+  async versions(
+    tenantId: string,
+    id: string,
+    page: PageQuery,
+  ): Promise<Page<KbArticleVersionModel>> {
     await this.articles.getById(tenantId, id);
-    return mapPage(await paginate(this.articles.versions(tenantId, id), { sort: '-version', direction: 'DESC', keys: [{ property: 'version' }], limit: page.limit, cursor: page.cursor }), (v) => ({
-      version: v.version,
-      title: v.title,
-      body: v.body,
-      locale: v.locale,
-      categoryId: v.categoryId,
-      tags: v.tags,
-      visibility: v.visibility,
-      status: v.status,
-      actor: { type: v.actorType, id: v.actorId },
-      createdAt: v.createdAt,
-    }));
+    return mapPage(
+      await paginate(this.articles.versions(tenantId, id), {
+        sort: '-version',
+        direction: 'DESC',
+        keys: [{ property: 'version' }],
+        limit: page.limit,
+        cursor: page.cursor,
+      }),
+      (v) => ({
+        version: v.version,
+        title: v.title,
+        body: v.body,
+        locale: v.locale,
+        categoryId: v.categoryId,
+        tags: v.tags,
+        visibility: v.visibility,
+        status: v.status,
+        actor: { type: v.actorType, id: v.actorId },
+        createdAt: v.createdAt,
+      }),
+    );
   }
 
-  async vote(tenantId: string, id: string, helpful: boolean, scope: Pick<SearchScope, 'audience'>): Promise<KbVotesModel> {
+  async vote(
+    tenantId: string,
+    id: string,
+    helpful: boolean,
+    scope: Pick<SearchScope, 'audience'>,
+  ): Promise<KbVotesModel> {
     if (scope.audience === 'public') await this.publicArticle(tenantId, id);
     const counts = await this.articles.vote(tenantId, id, helpful);
     if (!counts) throw AppError.notFound('Article', id);
@@ -189,16 +288,29 @@ export class KnowledgeBaseService {
   // ---- search ----
 
   /** Ranked hits with a highlighted snippet, in every language (see SearchScope). */
-  async search(tenantId: string, q: string, limit: number, scope: SearchScope): Promise<KbSearchHitModel[]> {
+  async search(
+    tenantId: string,
+    q: string,
+    limit: number,
+    scope: SearchScope,
+  ): Promise<KbSearchHitModel[]> {
     const needle = q.trim();
     if (!needle) return [];
     const filters = (offset: number) => this.filters(scope, offset);
     if (UNSPACED_SCRIPT.test(needle)) {
       const f = filters(4);
-      const rows = await this.articles.searchSubstring(tenantId, escapeLike(needle.toLowerCase()), f.sql, f.params, limit);
+      const rows = await this.articles.searchSubstring(
+        tenantId,
+        escapeLike(needle.toLowerCase()),
+        f.sql,
+        f.params,
+        limit,
+      );
       return rows.map((r) => hit(r, substringSnippet(r.body, needle)));
     }
-    const configs = scope.locale ? [searchConfigFor(scope.locale), 'kb_simple'] : await this.configs(tenantId);
+    const configs = scope.locale
+      ? [searchConfigFor(scope.locale), 'kb_simple']
+      : await this.configs(tenantId);
     const f = filters(5);
     const rows = await this.articles.searchWords(tenantId, needle, configs, f.sql, f.params, limit);
     return rows.map((r) => hit(r, r.snippet ?? ''));
@@ -207,7 +319,15 @@ export class KnowledgeBaseService {
   /** Published articles (public or internal) relevant to any words of `text` (ticket subject and description). */
   async suggest(tenantId: string, text: string, limit: number): Promise<KbSearchHitModel[]> {
     const f = this.filters({ audience: 'agents' }, 5);
-    const rows = await this.articles.searchWords(tenantId, text.slice(0, 2000), await this.configs(tenantId), f.sql, f.params, limit, true);
+    const rows = await this.articles.searchWords(
+      tenantId,
+      text.slice(0, 2000),
+      await this.configs(tenantId),
+      f.sql,
+      f.params,
+      limit,
+      true,
+    );
     return rows.map((r) => hit(r, r.snippet ?? ''));
   }
 
@@ -236,34 +356,55 @@ export class KnowledgeBaseService {
   }
 
   private async published(tenantId: string, article: KbArticleModel, actor: Actor): Promise<void> {
-    await this.outbox.publish(tenantId, { type: 'kb.article_published', resourceType: 'kb_article', resourceId: article.id, data: { article }, actor });
+    await this.outbox.publish(tenantId, {
+      type: 'kb.article_published',
+      resourceType: 'kb_article',
+      resourceId: article.id,
+      data: { article },
+      actor,
+    });
   }
 
   private async publicArticle(tenantId: string, id: string): Promise<KbArticleEntity> {
     const row = await this.articles.findById(tenantId, id);
-    if (!row || row.status !== 'published' || row.visibility !== 'public') throw AppError.notFound('Article', id);
+    if (!row || row.status !== 'published' || row.visibility !== 'public')
+      throw AppError.notFound('Article', id);
     return row;
   }
 
   private async assertCategory(tenantId: string, id: string, field: string): Promise<void> {
     if (!(await this.categories.findById(tenantId, id))) {
-      throw new AppError('unprocessable', `Category ${id} does not exist.`, [{ field, message: 'is not a category of this tenant' }]);
+      throw new AppError('unprocessable', `Category ${id} does not exist.`, [
+        { field, message: 'is not a category of this tenant' },
+      ]);
     }
   }
 
   /** Translations point at the group's original, whichever member they name. */
   private async translationRoot(tenantId: string, id: string): Promise<string> {
     const original = await this.articles.findById(tenantId, id);
-    if (!original) throw new AppError('unprocessable', `Article ${id} does not exist.`, [{ field: 'translationOf', message: 'is not an article of this tenant' }]);
+    if (!original)
+      throw new AppError('unprocessable', `Article ${id} does not exist.`, [
+        { field: 'translationOf', message: 'is not an article of this tenant' },
+      ]);
     return original.translationOf ?? original.id;
   }
 }
 
 function hit(r: SearchRow, snippet: string): KbSearchHitModel {
-  return { id: r.id, title: r.title, locale: r.locale, categoryId: r.category_id, visibility: r.visibility, snippet, score: Number(r.score) };
+  return {
+    id: r.id,
+    title: r.title,
+    locale: r.locale,
+    categoryId: r.category_id,
+    visibility: r.visibility,
+    snippet,
+    score: Number(r.score),
+  };
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A window of the body around the first match, the match wrapped in <mark>. */
 export function substringSnippet(body: string, needle: string): string {
@@ -275,7 +416,15 @@ export function substringSnippet(body: string, needle: string): string {
 }
 
 function categoryModel(c: KbCategoryEntity): KbCategoryModel {
-  return { id: c.id, name: c.name, parentId: c.parentId, position: c.position, version: c.version, createdAt: c.createdAt, updatedAt: c.updatedAt };
+  return {
+    id: c.id,
+    name: c.name,
+    parentId: c.parentId,
+    position: c.position,
+    version: c.version,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
 }
 
 export function articleModel(a: KbArticleEntity): KbArticleModel {

@@ -1,5 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { ApiProblems } from '../../common/errors/problem.model';
 import { ApiIfMatch, IfMatch } from '../../common/http/if-match';
@@ -45,18 +51,29 @@ export class OrganizationsController {
 
   @Patch(':id')
   @RequireScopes('customers:write')
-  @ApiOperation({ summary: 'Update an organization', description: '`domains`, when given, replaces the list.' })
+  @ApiOperation({
+    summary: 'Update an organization',
+    description: '`domains`, when given, replaces the list.',
+  })
   @ApiIfMatch()
   @ApiOkResponse({ type: OrganizationModel })
   @ApiProblems(400, 404, 409, 412)
-  update(@CurrentTenant() tenantId: string, @Param('id') id: string, @Body() input: UpdateOrganizationInput, @IfMatch() version?: number) {
+  update(
+    @CurrentTenant() tenantId: string,
+    @Param('id') id: string,
+    @Body() input: UpdateOrganizationInput,
+    @IfMatch() version?: number,
+  ) {
     return this.orgs.update(tenantId, id, input, version);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @RequireScopes('customers:write')
-  @ApiOperation({ summary: 'Delete an organization', description: 'Its customers are kept, without an organization.' })
+  @ApiOperation({
+    summary: 'Delete an organization',
+    description: 'Its customers are kept, without an organization.',
+  })
   @ApiNoContentResponse()
   @ApiProblems(404)
   async delete(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {

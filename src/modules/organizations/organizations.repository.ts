@@ -11,8 +11,15 @@ export class OrganizationsRepository extends VersionedRepository<OrganizationEnt
   }
 
   /** Points `domains` at the organization; returns the first domain another organization owns. */
-  async setDomains(tenantId: string, organizationId: string, domains: readonly string[]): Promise<string | null> {
-    await this.manager.query(`DELETE FROM organization_domains WHERE tenant_id = $1 AND organization_id = $2`, [tenantId, organizationId]);
+  async setDomains(
+    tenantId: string,
+    organizationId: string,
+    domains: readonly string[],
+  ): Promise<string | null> {
+    await this.manager.query(
+      `DELETE FROM organization_domains WHERE tenant_id = $1 AND organization_id = $2`,
+      [tenantId, organizationId],
+    );
     if (domains.length === 0) return null;
     const taken: { domain: string }[] = await this.manager.query(
       `SELECT domain FROM organization_domains WHERE tenant_id = $1 AND domain = ANY($2::text[]) LIMIT 1`,

@@ -15,5 +15,11 @@ export class OrganizationsResolver {
   }
 }
 
-export const organizationLoader = (loaders: Loaders, tenantId: string, orgs: OrganizationsService) =>
-  loaders.get<string, OrganizationModel | null>(`organizations:${tenantId}`, async (ids) => byIds(ids, await orgs.getMany(tenantId, ids)));
+export const organizationLoader = (
+  loaders: Loaders,
+  tenantId: string,
+  orgs: OrganizationsService,
+) =>
+  loaders.get<string, OrganizationModel | null>(`organizations:${tenantId}`, async (ids) =>
+    byIds(ids, await orgs.getMany(tenantId, ids)),
+  );

@@ -19,7 +19,11 @@ export class OrganizationsService {
     const domains = input.domains ?? [];
     let row: OrganizationEntity;
     try {
-      row = await this.orgs.insert(tenantId, { name: input.name, externalId: input.externalId ?? null, domains });
+      row = await this.orgs.insert(tenantId, {
+        name: input.name,
+        externalId: input.externalId ?? null,
+        domains,
+      });
     } catch (e) {
       throw duplicate(e, input.externalId);
     }
@@ -29,10 +33,24 @@ export class OrganizationsService {
 
   async list(tenantId: string, query: ListOrganizationsQuery): Promise<Page<OrganizationModel>> {
     const qb = this.orgs.scoped(tenantId);
-    if (query.externalId) qb.andWhere('o.externalId = :externalId', { externalId: query.externalId });
-    if (query.domain) qb.andWhere(':domain = ANY(o.domains)', { domain: query.domain.toLowerCase() });
-    if (query.name) qb.andWhere(`lower(o.name) LIKE :name ESCAPE '\\'`, { name: `${escapeLike(query.name.toLowerCase())}%` });
-    return mapPage(await paginate(qb, { sort: 'id', direction: 'ASC', keys: [], limit: query.limit, cursor: query.cursor }), toModel);
+    if (query.externalId)
+      qb.andWhere('o.externalId = :externalId', { externalId: query.externalId });
+    if (query.domain)
+      qb.andWhere(':domain = ANY(o.domains)', { domain: query.domain.toLowerCase() });
+    if (query.name)
+      qb.andWhere(`lower(o.name) LIKE :name ESCAPE '\\'`, {
+        name: `${escapeLike(query.name.toLowerCase())}%`,
+      });
+    return mapPage(
+      await paginate(qb, {
+        sort: 'id',
+        direction: 'ASC',
+        keys: [],
+        limit: query.limit,
+        cursor: query.cursor,
+      }),
+      toModel,
+    );
   }
 
   async get(tenantId: string, id: string): Promise<OrganizationModel> {
@@ -44,8 +62,14 @@ export class OrganizationsService {
   }
 
   @Transactional()
-  async update(tenantId: string, id: string, input: UpdateOrganizationInput, expectedVersion?: number): Promise<OrganizationModel> {
-    if (input.name === null) throw AppError.validation([{ field: 'name', message: 'name cannot be null' }]);
+  async update(
+    tenantId: string,
+    id: string,
+    input: UpdateOrganizationInput,
+    expectedVersion?: number,
+  ): Promise<OrganizationModel> {
+    if (input.name === null)
+      throw AppError.validation([{ field: 'name', message: 'name cannot be null' }]);
     let row: OrganizationEntity;
     try {
       row = await this.orgs.update(tenantId, id, { ...input }, expectedVersion);
@@ -64,7 +88,9 @@ export class OrganizationsService {
 
   async assertExists(tenantId: string, id: string, field = 'organizationId'): Promise<void> {
     if (!(await this.orgs.findById(tenantId, id))) {
-      throw new AppError('unprocessable', `Organization ${id} does not exist.`, [{ field, message: 'is not an organization of this tenant' }]);
+      throw new AppError('unprocessable', `Organization ${id} does not exist.`, [
+        { field, message: 'is not an organization of this tenant' },
+      ]);
     }
   }
 
@@ -77,15 +103,19 @@ export class OrganizationsService {
   private async claimDomains(tenantId: string, id: string, domains: string[]): Promise<void> {
     const taken = await this.orgs.setDomains(tenantId, id, domains);
     if (taken) {
-      throw new AppError('conflict', `The domain ${taken} already belongs to another organization.`, [
-        { field: 'domains', message: `${taken} belongs to another organization` },
-      ]);
+      throw new AppError(
+        'conflict',
+        `The domain ${taken} already belongs to another organization.`,
+        [{ field: 'domains', message: `${taken} belongs to another organization` }],
+      );
     }
   }
 }
 
 function duplicate(e: unknown, externalId: string | null | undefined): unknown {
-  return isUniqueViolation(e) ? new AppError('conflict', `An organization with externalId "${externalId}" already exists.`) : e;
+  return isUniqueViolation(e)
+    ? new AppError('conflict', `An organization with externalId "${externalId}" already exists.`)
+    : e;
 }
 
 function toModel(o: OrganizationEntity): OrganizationModel {

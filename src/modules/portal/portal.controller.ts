@@ -6,7 +6,14 @@ import { PORTAL_SCOPE } from '../../common/auth/scopes';
 import { ApiProblems } from '../../common/errors/problem.model';
 import { PageQuery } from '../../common/pagination/page.args';
 import { PageOf } from '../../common/pagination/page.model';
-import { CreatePortalSessionInput, PortalCommentInput, PortalCommentModel, PortalCreateTicketInput, PortalSessionModel, PortalTicketModel } from './dto/portal.dto';
+import {
+  CreatePortalSessionInput,
+  PortalCommentInput,
+  PortalCommentModel,
+  PortalCreateTicketInput,
+  PortalSessionModel,
+  PortalTicketModel,
+} from './dto/portal.dto';
 import { PortalService } from './portal.service';
 
 const PortalTicketPage = PageOf(PortalTicketModel, 'PortalTicketPage');
@@ -19,7 +26,11 @@ export class PortalController {
 
   @Post('sessions')
   @RequireScopes('customers:write')
-  @ApiOperation({ summary: 'Open a portal session for one customer', description: 'Returns a short-lived token that shows that customer their own tickets and public replies, and nothing else.' })
+  @ApiOperation({
+    summary: 'Open a portal session for one customer',
+    description:
+      'Returns a short-lived token that shows that customer their own tickets and public replies, and nothing else.',
+  })
   @ApiCreatedResponse({ type: PortalSessionModel })
   @ApiProblems(400, 422)
   session(@CurrentTenant() tenantId: string, @Body() input: CreatePortalSessionInput) {
@@ -31,16 +42,27 @@ export class PortalController {
   @ApiOperation({ summary: 'My tickets (portal token)' })
   @ApiOkResponse({ type: PortalTicketPage })
   @ApiProblems(400)
-  list(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Query() page: PageQuery) {
+  list(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Query() page: PageQuery,
+  ) {
     return this.portal.listTickets(tenantId, p.customerId!, page);
   }
 
   @Post('tickets')
   @RequireScopes(PORTAL_SCOPE)
-  @ApiOperation({ summary: 'Open a ticket (portal token)', description: 'Channel `web`, for the session\'s customer.' })
+  @ApiOperation({
+    summary: 'Open a ticket (portal token)',
+    description: "Channel `web`, for the session's customer.",
+  })
   @ApiCreatedResponse({ type: PortalTicketModel })
   @ApiProblems(400)
-  create(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Body() input: PortalCreateTicketInput) {
+  create(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Body() input: PortalCreateTicketInput,
+  ) {
     return this.portal.createTicket(tenantId, p.customerId!, input, actorOf(p));
   }
 
@@ -49,25 +71,45 @@ export class PortalController {
   @ApiOperation({ summary: 'One of my tickets (portal token)' })
   @ApiOkResponse({ type: PortalTicketModel })
   @ApiProblems(404)
-  get(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string) {
+  get(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Param('id') id: string,
+  ) {
     return this.portal.ticket(tenantId, p.customerId!, id);
   }
 
   @Get('tickets/:id/comments')
   @RequireScopes(PORTAL_SCOPE)
-  @ApiOperation({ summary: 'Public replies on my ticket (portal token)', description: 'Internal notes are never shown.' })
+  @ApiOperation({
+    summary: 'Public replies on my ticket (portal token)',
+    description: 'Internal notes are never shown.',
+  })
   @ApiOkResponse({ type: PortalCommentPage })
   @ApiProblems(404)
-  comments(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string, @Query() page: PageQuery) {
+  comments(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Param('id') id: string,
+    @Query() page: PageQuery,
+  ) {
     return this.portal.comments(tenantId, p.customerId!, id, page);
   }
 
   @Post('tickets/:id/comments')
   @RequireScopes(PORTAL_SCOPE)
-  @ApiOperation({ summary: 'Reply on my ticket (portal token)', description: 'Reopens the ticket if it was solved.' })
+  @ApiOperation({
+    summary: 'Reply on my ticket (portal token)',
+    description: 'Reopens the ticket if it was solved.',
+  })
   @ApiCreatedResponse({ type: PortalCommentModel })
   @ApiProblems(400, 404, 422)
-  reply(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() input: PortalCommentInput) {
+  reply(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Param('id') id: string,
+    @Body() input: PortalCommentInput,
+  ) {
     return this.portal.reply(tenantId, p.customerId!, id, input.body, actorOf(p));
   }
 }

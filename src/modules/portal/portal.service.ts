@@ -7,7 +7,12 @@ import { AuthService } from '../auth/auth.service';
 import { CustomersService } from '../customers/customers.service';
 import { TicketCommentModel, TicketModel } from '../tickets/dto/ticket.model';
 import { TicketsService } from '../tickets/tickets.service';
-import { PortalCommentModel, PortalCreateTicketInput, PortalSessionModel, PortalTicketModel } from './dto/portal.dto';
+import {
+  PortalCommentModel,
+  PortalCreateTicketInput,
+  PortalSessionModel,
+  PortalTicketModel,
+} from './dto/portal.dto';
 
 const SESSION_TTL_SECONDS = 3600;
 
@@ -22,31 +27,63 @@ export class PortalService {
 
   async openSession(tenantId: string, customerId: string): Promise<PortalSessionModel> {
     if ((await this.customers.getMany(tenantId, [customerId])).length === 0) {
-      throw new AppError('unprocessable', `Customer ${customerId} does not exist.`, [{ field: 'customerId', message: 'is not a customer of this tenant' }]);
+      throw new AppError('unprocessable', `Customer ${customerId} does not exist.`, [
+        { field: 'customerId', message: 'is not a customer of this tenant' },
+      ]);
     }
     return this.auth.issuePortalToken(tenantId, customerId, SESSION_TTL_SECONDS);
   }
 
-  async listTickets(tenantId: string, customerId: string, page: PageQuery): Promise<Page<PortalTicketModel>> {
+  async listTickets(
+    tenantId: string,
+    customerId: string,
+    page: PageQuery,
+  ): Promise<Page<PortalTicketModel>> {
     return mapPage(await this.ticketsService.list(tenantId, { customerId }, page), portalTicket);
   }
 
-  async createTicket(tenantId: string, customerId: string, input: PortalCreateTicketInput, actor: Actor): Promise<PortalTicketModel> {
-    return portalTicket(await this.ticketsService.create(tenantId, { ...input, customerId, channel: 'web' }, actor));
+  async createTicket(
+    tenantId: string,
+    customerId: string,
+    input: PortalCreateTicketInput,
+    actor: Actor,
+  ): Promise<PortalTicketModel> {
+    return portalTicket(
+      await this.ticketsService.create(tenantId, { ...input, customerId, channel: 'web' }, actor),
+    );
   }
 
   async ticket(tenantId: string, customerId: string, id: string): Promise<PortalTicketModel> {
     return portalTicket(await this.own(tenantId, customerId, id));
   }
 
-  async comments(tenantId: string, customerId: string, id: string, page: PageQuery): Promise<Page<PortalCommentModel>> {
+  async comments(
+    tenantId: string,
+    customerId: string,
+    id: string,
+    page: PageQuery,
+  ): Promise<Page<PortalCommentModel>> {
     await this.own(tenantId, customerId, id);
     return mapPage(await this.ticketsService.comments(tenantId, id, page, true), portalComment);
   }
 
-  async reply(tenantId: string, customerId: string, id: string, body: string, actor: Actor): Promise<PortalCommentModel> {
+  async reply(
+    tenantId: string,
+    customerId: string,
+    id: string,
+    body: string,
+    actor: Actor,
+  ): Promise<PortalCommentModel> {
     await this.own(tenantId, customerId, id);
-    return portalComment(await this.ticketsService.addComment(tenantId, id, { body, public: true }, { type: 'customer', id: customerId }, actor));
+    return portalComment(
+      await this.ticketsService.addComment(
+        tenantId,
+        id,
+        { body, public: true },
+        { type: 'customer', id: customerId },
+        actor,
+      ),
+    );
   }
 
   /** Another customer's ticket is indistinguishable from a missing one. */
@@ -73,5 +110,10 @@ function portalTicket(t: TicketModel): PortalTicketModel {
 }
 
 function portalComment(c: TicketCommentModel): PortalCommentModel {
-  return { id: c.id, body: c.body, authorType: c.authorType === 'customer' ? 'customer' : 'agent', createdAt: c.createdAt };
+  return {
+    id: c.id,
+    body: c.body,
+    authorType: c.authorType === 'customer' ? 'customer' : 'agent',
+    createdAt: c.createdAt,
+  };
 }

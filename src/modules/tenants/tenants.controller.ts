@@ -16,7 +16,8 @@ export class TenantsController {
   @RequireScopes(PLATFORM_SCOPE)
   @ApiOperation({
     summary: 'Create a tenant',
-    description: 'Platform admin token only (`PLATFORM_ADMIN_TOKEN`). Returns the tenant\'s first admin API key once.',
+    description:
+      "Platform admin token only (`PLATFORM_ADMIN_TOKEN`). Returns the tenant's first admin API key once.",
   })
   @ApiCreatedResponse({ type: CreatedTenantModel })
   @ApiProblems(400, 409)

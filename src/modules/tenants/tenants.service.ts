@@ -26,7 +26,11 @@ export class TenantsService {
       [newId(), input.name, input.slug],
     );
     const tenant = inserted[0];
-    if (!tenant) throw new AppError('conflict', `A tenant with slug "${input.slug}" already exists. Pick another slug.`);
+    if (!tenant)
+      throw new AppError(
+        'conflict',
+        `A tenant with slug "${input.slug}" already exists. Pick another slug.`,
+      );
     const key = await this.apiKeys.issue(tenant.id, 'Admin key', ['admin'], null, createdBy);
     return {
       ...toModel(tenant),
@@ -46,7 +50,9 @@ export class TenantsService {
   @Transactional()
   async bootstrapDefaultTenant(): Promise<CreatedTenantModel | null> {
     await this.txHost.tx.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK_ID]);
-    const [{ exists }] = await this.txHost.tx.query('SELECT EXISTS (SELECT 1 FROM tenants) AS exists');
+    const [{ exists }] = await this.txHost.tx.query(
+      'SELECT EXISTS (SELECT 1 FROM tenants) AS exists',
+    );
     if (exists) return null;
     return this.create({ name: 'Default', slug: 'default' }, 'bootstrap');
   }

@@ -4,7 +4,16 @@ import { VersionedEntity } from '../../database/tenant-owned.entity';
 export const TICKET_STATUSES = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'] as const;
 export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export const TICKET_TYPES = ['question', 'incident', 'problem', 'complaint', 'task'] as const;
-export const TICKET_CHANNELS = ['email', 'phone', 'chat', 'web', 'social', 'sms', 'api', 'in_person'] as const;
+export const TICKET_CHANNELS = [
+  'email',
+  'phone',
+  'chat',
+  'web',
+  'social',
+  'sms',
+  'api',
+  'in_person',
+] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
 export type TicketType = (typeof TICKET_TYPES)[number];

@@ -1,5 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { actorOf, Principal } from '../../common/auth/principal';
 import { ApiProblems } from '../../common/errors/problem.model';
@@ -27,17 +33,25 @@ export class TicketsController {
   @RequireScopes('tickets:write')
   @ApiOperation({
     summary: 'Create a ticket',
-    description: 'Send `customerId`, or `requester` ({name, email, externalId}) to find or create the customer. Starts as `new` with the next per-tenant `number`. Emits `ticket.created`.',
+    description:
+      'Send `customerId`, or `requester` ({name, email, externalId}) to find or create the customer. Starts as `new` with the next per-tenant `number`. Emits `ticket.created`.',
   })
   @ApiCreatedResponse({ type: TicketModel })
   @ApiProblems(400, 409, 422)
-  create(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Body() input: CreateTicketInput) {
+  create(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Body() input: CreateTicketInput,
+  ) {
     return this.tickets.create(tenantId, input, actorOf(p));
   }
 
   @Get()
   @RequireScopes('tickets:read', 'tickets:write')
-  @ApiOperation({ summary: 'List tickets', description: 'Every filter combines with AND; `status` takes a comma list.' })
+  @ApiOperation({
+    summary: 'List tickets',
+    description: 'Every filter combines with AND; `status` takes a comma list.',
+  })
   @ApiOkResponse({ type: TicketPage })
   @ApiProblems(400)
   list(@CurrentTenant() tenantId: string, @Query() query: ListTicketsQuery) {
@@ -47,10 +61,18 @@ export class TicketsController {
   @Post('bulk')
   @HttpCode(200)
   @RequireScopes('tickets:write')
-  @ApiOperation({ summary: 'Update up to 100 tickets', description: 'Each ticket is updated in its own transaction; `results` says what a PATCH of each would have answered.' })
+  @ApiOperation({
+    summary: 'Update up to 100 tickets',
+    description:
+      'Each ticket is updated in its own transaction; `results` says what a PATCH of each would have answered.',
+  })
   @ApiOkResponse({ type: BulkResultsModel })
   @ApiProblems(400)
-  async bulk(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Body() input: BulkUpdateTicketsInput): Promise<BulkResultsModel> {
+  async bulk(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Body() input: BulkUpdateTicketsInput,
+  ): Promise<BulkResultsModel> {
     return { results: await this.tickets.bulkUpdate(tenantId, input.ids, input.patch, actorOf(p)) };
   }
 
@@ -67,22 +89,36 @@ export class TicketsController {
   @RequireScopes('tickets:write')
   @ApiOperation({
     summary: 'Update a ticket',
-    description: '`closed` is final (422 on any change). Solving sets `solvedAt`; leaving `solved` counts a reopen. Every change is audited.',
+    description:
+      '`closed` is final (422 on any change). Solving sets `solvedAt`; leaving `solved` counts a reopen. Every change is audited.',
   })
   @ApiIfMatch()
   @ApiOkResponse({ type: TicketModel })
   @ApiProblems(400, 404, 409, 412, 422)
-  update(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() input: UpdateTicketInput, @IfMatch() version?: number) {
+  update(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Param('id') id: string,
+    @Body() input: UpdateTicketInput,
+    @IfMatch() version?: number,
+  ) {
     return this.tickets.update(tenantId, id, input, actorOf(p), version);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @RequireScopes('tickets:write')
-  @ApiOperation({ summary: 'Delete a ticket', description: 'Soft delete: it leaves every list; its history is kept.' })
+  @ApiOperation({
+    summary: 'Delete a ticket',
+    description: 'Soft delete: it leaves every list; its history is kept.',
+  })
   @ApiNoContentResponse()
   @ApiProblems(404)
-  async delete(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string): Promise<void> {
+  async delete(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Param('id') id: string,
+  ): Promise<void> {
     await this.tickets.delete(tenantId, id, actorOf(p));
   }
 
@@ -90,11 +126,17 @@ export class TicketsController {
   @RequireScopes('tickets:write')
   @ApiOperation({
     summary: 'Add a reply or an internal note',
-    description: 'The first public agent reply sets `firstResponseAt`; a customer reply reopens a solved ticket. Emits `ticket.comment_added`.',
+    description:
+      'The first public agent reply sets `firstResponseAt`; a customer reply reopens a solved ticket. Emits `ticket.comment_added`.',
   })
   @ApiCreatedResponse({ type: TicketCommentModel })
   @ApiProblems(400, 404, 422)
-  comment(@CurrentTenant() tenantId: string, @CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() input: AddCommentInput) {
+  comment(
+    @CurrentTenant() tenantId: string,
+    @CurrentPrincipal() p: Principal,
+    @Param('id') id: string,
+    @Body() input: AddCommentInput,
+  ) {
     return this.tickets.addComment(tenantId, id, input, commentAuthor(p, input), actorOf(p));
   }
 
@@ -109,7 +151,10 @@ export class TicketsController {
 
   @Get(':id/events')
   @RequireScopes('tickets:read', 'tickets:write')
-  @ApiOperation({ summary: 'Audit trail', description: 'Every change: field, before, after, actor, time; oldest first.' })
+  @ApiOperation({
+    summary: 'Audit trail',
+    description: 'Every change: field, before, after, actor, time; oldest first.',
+  })
   @ApiOkResponse({ type: AuditPage })
   @ApiProblems(400, 404)
   events(@CurrentTenant() tenantId: string, @Param('id') id: string, @Query() page: PageQuery) {

@@ -13,7 +13,12 @@ import { CustomerTicketsResolver, TicketsResolver } from './tickets.resolver';
 import { TicketsService } from './tickets.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TicketEntity, TicketCommentEntity, TicketAuditEntity]), CustomersModule, AgentsModule, GroupsModule],
+  imports: [
+    TypeOrmModule.forFeature([TicketEntity, TicketCommentEntity, TicketAuditEntity]),
+    CustomersModule,
+    AgentsModule,
+    GroupsModule,
+  ],
   controllers: [TicketsController, TicketExportController],
   providers: [TicketsService, TicketsRepository, TicketsResolver, CustomerTicketsResolver],
   exports: [TicketsService],

@@ -16,7 +16,12 @@ import { GroupsService } from '../groups/groups.service';
 import { escapeLike } from '../../common/text/like';
 import { BulkResultModel, ExportPageModel } from './dto/bulk.model';
 import { TicketFilter, TicketSort } from './dto/list-tickets.args';
-import { AddCommentInput, CreateTicketInput, RequesterInput, UpdateTicketInput } from './dto/ticket.input';
+import {
+  AddCommentInput,
+  CreateTicketInput,
+  RequesterInput,
+  UpdateTicketInput,
+} from './dto/ticket.input';
 import { TicketAuditModel, TicketCommentModel, TicketModel } from './dto/ticket.model';
 import { AuditRow, TicketsRepository } from './tickets.repository';
 import { TicketCommentEntity } from './ticket-comment.entity';
@@ -89,9 +94,17 @@ export class TicketsService {
     }
     await this.tickets.refreshSearch(tenantId, row.id);
     const ticket = toModel(row);
-    await this.tickets.insertAudits(tenantId, row.id, [{ field: 'ticket', before: null, after: ticket }], actor);
+    await this.tickets.insertAudits(
+      tenantId,
+      row.id,
+      [{ field: 'ticket', before: null, after: ticket }],
+      actor,
+    );
     const events: NewEvent[] = [this.event('ticket.created', ticket, actor)];
-    if (ticket.assigneeId) events.push(this.event('ticket.assigned', ticket, actor, { from: null, to: ticket.assigneeId }));
+    if (ticket.assigneeId)
+      events.push(
+        this.event('ticket.assigned', ticket, actor, { from: null, to: ticket.assigneeId }),
+      );
     await this.outbox.publish(tenantId, events);
     return ticket;
   }
@@ -104,7 +117,11 @@ export class TicketsService {
     return (await this.tickets.findByIds(tenantId, ids)).map(toModel);
   }
 
-  async list(tenantId: string, filter: TicketFilter, page: PageQuery & { sort?: TicketSort }): Promise<Page<TicketModel>> {
+  async list(
+    tenantId: string,
+    filter: TicketFilter,
+    page: PageQuery & { sort?: TicketSort },
+  ): Promise<Page<TicketModel>> {
     if (!filter.q) return this.listPage(tenantId, filter, page);
     // Full text: the planner cannot estimate how rare a term is, and at a million tickets walking
     // the sort index while filtering takes seconds for a rare term. Bitmap scans on the GIN
@@ -116,25 +133,37 @@ export class TicketsService {
     });
   }
 
-  private async listPage(tenantId: string, filter: TicketFilter, page: PageQuery & { sort?: TicketSort }): Promise<Page<TicketModel>> {
+  private async listPage(
+    tenantId: string,
+    filter: TicketFilter,
+    page: PageQuery & { sort?: TicketSort },
+  ): Promise<Page<TicketModel>> {
     const qb = this.tickets.live(tenantId);
     if (filter.status?.length) qb.andWhere('t.status IN (:...status)', { status: filter.status });
     if (filter.priority) qb.andWhere('t.priority = :priority', { priority: filter.priority });
     if (filter.type) qb.andWhere('t.type = :type', { type: filter.type });
     if (filter.channel) qb.andWhere('t.channel = :channel', { channel: filter.channel });
     if (filter.category) qb.andWhere('t.category = :category', { category: filter.category });
-    if (filter.assigneeId) qb.andWhere('t.assigneeId = :assigneeId', { assigneeId: filter.assigneeId });
+    if (filter.assigneeId)
+      qb.andWhere('t.assigneeId = :assigneeId', { assigneeId: filter.assigneeId });
     if (filter.groupId) qb.andWhere('t.groupId = :groupId', { groupId: filter.groupId });
-    if (filter.customerId) qb.andWhere('t.customerId = :customerId', { customerId: filter.customerId });
+    if (filter.customerId)
+      qb.andWhere('t.customerId = :customerId', { customerId: filter.customerId });
     if (filter.tag) qb.andWhere('t.tags @> ARRAY[:tag]::text[]', { tag: filter.tag });
     if (filter.q && UNSPACED_SCRIPT.test(filter.q)) {
-      qb.andWhere(`t.searchText LIKE '%' || lower(immutable_unaccent(:q)) || '%' ESCAPE '\\'`, { q: escapeLike(filter.q.trim()) });
+      qb.andWhere(`t.searchText LIKE '%' || lower(immutable_unaccent(:q)) || '%' ESCAPE '\\'`, {
+        q: escapeLike(filter.q.trim()),
+      });
     } else if (filter.q) {
-      qb.andWhere(`t.search @@ websearch_to_tsquery('simple', immutable_unaccent(lower(:q)))`, { q: filter.q });
+      qb.andWhere(`t.search @@ websearch_to_tsquery('simple', immutable_unaccent(lower(:q)))`, {
+        q: filter.q,
+      });
     }
-    if (filter.createdFrom) qb.andWhere('t.createdAt >= :createdFrom', { createdFrom: filter.createdFrom });
+    if (filter.createdFrom)
+      qb.andWhere('t.createdAt >= :createdFrom', { createdFrom: filter.createdFrom });
     if (filter.createdTo) qb.andWhere('t.createdAt < :createdTo', { createdTo: filter.createdTo });
-    if (filter.updatedSince) qb.andWhere('t.updatedAt >= :updatedSince', { updatedSince: filter.updatedSince });
+    if (filter.updatedSince)
+      qb.andWhere('t.updatedAt >= :updatedSince', { updatedSince: filter.updatedSince });
 
     const sort = page.sort ?? '-createdAt';
     const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
@@ -143,20 +172,42 @@ export class TicketsService {
       : sort.endsWith('priority')
         ? [{ property: 'priorityRank' as const }]
         : []; // UUIDv7 ids are creation-ordered: createdAt sorts use the primary key alone.
-    const result = await paginate(qb, { sort, direction, keys, limit: page.limit, cursor: page.cursor });
+    const result = await paginate(qb, {
+      sort,
+      direction,
+      keys,
+      limit: page.limit,
+      cursor: page.cursor,
+    });
     return { data: result.data.map(toModel), nextCursor: result.nextCursor };
   }
 
   /** PATCH: applies the status rules, records every changed field, emits the events. */
   @Transactional()
-  async update(tenantId: string, id: string, input: UpdateTicketInput, actor: Actor, expectedVersion?: number): Promise<TicketModel> {
+  async update(
+    tenantId: string,
+    id: string,
+    input: UpdateTicketInput,
+    actor: Actor,
+    expectedVersion?: number,
+  ): Promise<TicketModel> {
     const current = await this.tickets.getForUpdate(tenantId, id);
-    if (expectedVersion !== undefined && current.version !== expectedVersion) throw preconditionFailed(current.version);
+    if (expectedVersion !== undefined && current.version !== expectedVersion)
+      throw preconditionFailed(current.version);
     assertNotClosed(current);
-    for (const f of ['subject', 'description', 'customerId', 'status', 'priority', 'channel'] as const) {
-      if (input[f] === null) throw AppError.validation([{ field: f, message: `${f} cannot be null` }]);
+    for (const f of [
+      'subject',
+      'description',
+      'customerId',
+      'status',
+      'priority',
+      'channel',
+    ] as const) {
+      if (input[f] === null)
+        throw AppError.validation([{ field: f, message: `${f} cannot be null` }]);
     }
-    if (input.customerId && input.customerId !== current.customerId) await this.assertCustomer(tenantId, input.customerId);
+    if (input.customerId && input.customerId !== current.customerId)
+      await this.assertCustomer(tenantId, input.customerId);
     await this.assertAssignable(
       tenantId,
       input.assigneeId !== current.assigneeId ? input.assigneeId : undefined,
@@ -182,7 +233,12 @@ export class TicketsService {
   async delete(tenantId: string, id: string, actor: Actor): Promise<void> {
     const current = await this.tickets.getForUpdate(tenantId, id);
     await this.tickets.update(tenantId, id, { deletedAt: () => 'now()' });
-    await this.tickets.insertAudits(tenantId, current.id, [{ field: 'deletedAt', before: null, after: new Date().toISOString() }], actor);
+    await this.tickets.insertAudits(
+      tenantId,
+      current.id,
+      [{ field: 'deletedAt', before: null, after: new Date().toISOString() }],
+      actor,
+    );
   }
 
   /**
@@ -190,24 +246,48 @@ export class TicketsService {
    * moves a new ticket to open); a customer's reply reopens a solved or pending ticket.
    */
   @Transactional()
-  async addComment(tenantId: string, ticketId: string, input: AddCommentInput, author: CommentAuthor, actor: Actor): Promise<TicketCommentModel> {
+  async addComment(
+    tenantId: string,
+    ticketId: string,
+    input: AddCommentInput,
+    author: CommentAuthor,
+    actor: Actor,
+  ): Promise<TicketCommentModel> {
     const current = await this.tickets.getForUpdate(tenantId, ticketId);
     assertNotClosed(current);
     const isPublic = input.public ?? true;
     let authorId = author.id;
     if (author.type === 'customer') {
-      if (!isPublic) throw new AppError('unprocessable', 'A customer comment is always public.', [{ field: 'public', message: 'must be true for customer comments' }]);
+      if (!isPublic)
+        throw new AppError('unprocessable', 'A customer comment is always public.', [
+          { field: 'public', message: 'must be true for customer comments' },
+        ]);
       authorId ??= current.customerId;
-      if (authorId !== current.customerId) await this.assertCustomer(tenantId, authorId, 'authorId');
+      if (authorId !== current.customerId)
+        await this.assertCustomer(tenantId, authorId, 'authorId');
     } else if (authorId) {
       if (!(await this.agents.findActive(tenantId, authorId))) {
-        throw new AppError('unprocessable', `Agent ${authorId} does not exist or is inactive.`, [{ field: 'authorId', message: 'is not an active agent of this tenant' }]);
+        throw new AppError('unprocessable', `Agent ${authorId} does not exist or is inactive.`, [
+          { field: 'authorId', message: 'is not an active agent of this tenant' },
+        ]);
       }
     }
-    const comment = await this.tickets.insertComment(tenantId, { ticketId, body: input.body, public: isPublic, authorType: author.type, authorId });
+    const comment = await this.tickets.insertComment(tenantId, {
+      ticketId,
+      body: input.body,
+      public: isPublic,
+      authorType: author.type,
+      authorId,
+    });
 
     const patch: Partial<TicketEntity> = {};
-    const audits: AuditRow[] = [{ field: 'comment', before: null, after: { id: comment.id, public: isPublic, authorType: author.type, authorId } }];
+    const audits: AuditRow[] = [
+      {
+        field: 'comment',
+        before: null,
+        after: { id: comment.id, public: isPublic, authorType: author.type, authorId },
+      },
+    ];
     if (author.type === 'agent' && isPublic) {
       if (!current.firstResponseAt) {
         patch.firstResponseAt = comment.createdAt;
@@ -215,15 +295,25 @@ export class TicketsService {
       }
       if (current.status === 'new') this.setStatus(current, 'open', patch, audits);
     }
-    if (author.type === 'customer' && (current.status === 'solved' || current.status === 'pending')) {
+    if (
+      author.type === 'customer' &&
+      (current.status === 'solved' || current.status === 'pending')
+    ) {
       this.setStatus(current, 'open', patch, audits);
     }
     const model = commentModel(comment);
-    await this.write(tenantId, current, patch, audits, actor, [(t) => this.event('ticket.comment_added', t, actor, { comment: model })]);
+    await this.write(tenantId, current, patch, audits, actor, [
+      (t) => this.event('ticket.comment_added', t, actor, { comment: model }),
+    ]);
     return model;
   }
 
-  async comments(tenantId: string, ticketId: string, page: PageQuery, publicOnly = false): Promise<Page<TicketCommentModel>> {
+  async comments(
+    tenantId: string,
+    ticketId: string,
+    page: PageQuery,
+    publicOnly = false,
+  ): Promise<Page<TicketCommentModel>> {
     await this.tickets.getById(tenantId, ticketId);
     const result = await paginate(this.tickets.comments(tenantId, ticketId, publicOnly), {
       sort: 'id',
@@ -235,29 +325,61 @@ export class TicketsService {
     return { data: result.data.map(commentModel), nextCursor: result.nextCursor };
   }
 
-  async commentsOfTickets(tenantId: string, ticketIds: readonly string[], limit: number): Promise<Map<string, TicketCommentModel[]>> {
+  async commentsOfTickets(
+    tenantId: string,
+    ticketIds: readonly string[],
+    limit: number,
+  ): Promise<Map<string, TicketCommentModel[]>> {
     const out = new Map<string, TicketCommentModel[]>(ticketIds.map((id) => [id, []]));
-    for (const c of await this.tickets.commentsOfTickets(tenantId, ticketIds, limit)) out.get(c.ticketId)?.push(commentModel(c));
+    for (const c of await this.tickets.commentsOfTickets(tenantId, ticketIds, limit))
+      out.get(c.ticketId)?.push(commentModel(c));
     return out;
   }
 
-  async ticketsOfCustomers(tenantId: string, customerIds: readonly string[], limit: number): Promise<Map<string, TicketModel[]>> {
+  async ticketsOfCustomers(
+    tenantId: string,
+    customerIds: readonly string[],
+    limit: number,
+  ): Promise<Map<string, TicketModel[]>> {
     const out = new Map<string, TicketModel[]>(customerIds.map((id) => [id, []]));
-    for (const t of await this.tickets.ticketsOfCustomers(tenantId, customerIds, limit)) out.get(t.customerId)?.push(toModel(t));
+    for (const t of await this.tickets.ticketsOfCustomers(tenantId, customerIds, limit))
+      out.get(t.customerId)?.push(toModel(t));
     return out;
   }
 
-  async audit(tenantId: string, ticketId: string, page: PageQuery): Promise<Page<TicketAuditModel>> {
+  async audit(
+    tenantId: string,
+    ticketId: string,
+    page: PageQuery,
+  ): Promise<Page<TicketAuditModel>> {
     await this.tickets.getById(tenantId, ticketId);
-    const result = await paginate(this.tickets.audits(tenantId, ticketId), { sort: 'id', direction: 'ASC', keys: [], limit: page.limit, cursor: page.cursor });
+    const result = await paginate(this.tickets.audits(tenantId, ticketId), {
+      sort: 'id',
+      direction: 'ASC',
+      keys: [],
+      limit: page.limit,
+      cursor: page.cursor,
+    });
     return {
-      data: result.data.map((a) => ({ id: a.id, field: a.field, before: a.before, after: a.after, actor: { type: a.actorType, id: a.actorId }, createdAt: a.createdAt })),
+      data: result.data.map((a) => ({
+        id: a.id,
+        field: a.field,
+        before: a.before,
+        after: a.after,
+        actor: { type: a.actorType, id: a.actorId },
+        createdAt: a.createdAt,
+      })),
       nextCursor: result.nextCursor,
     };
   }
 
   /** Applies one patch to many tickets, each in its own transaction; reports per id. */
-  async bulkUpdate(tenantId: string, ids: string[], patch: UpdateTicketInput, actor: Actor): Promise<BulkResultModel[]> {
+  async bulkUpdate(
+    tenantId: string,
+    ids: string[],
+    patch: UpdateTicketInput,
+    actor: Actor,
+  ): Promise<BulkResultModel[]> {
     const results: BulkResultModel[] = [];
     for (const id of ids) {
       try {
@@ -266,7 +388,11 @@ export class TicketsService {
         const err = toAppError(e);
         if (err.status >= 500) throw e;
         const { type, title, status, detail, errors } = toProblem(err);
-        results.push({ id, status: err.status, error: { type, title, status, detail, ...(errors ? { errors } : {}) } });
+        results.push({
+          id,
+          status: err.status,
+          error: { type, title, status, detail, ...(errors ? { errors } : {}) },
+        });
       }
     }
     return results;
@@ -276,7 +402,11 @@ export class TicketsService {
    * Incremental export: every ticket change after `cursor`, in commit order, each exactly once,
    * with the ticket as it was right after the change. Resume with `nextCursor`.
    */
-  async export(tenantId: string, cursor: string | undefined, limit: number): Promise<ExportPageModel> {
+  async export(
+    tenantId: string,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<ExportPageModel> {
     const events = await this.outbox.readAfter(tenantId, cursor ?? null, limit, CHANGE_EVENT_TYPES);
     return {
       data: events.map((e) => ({
@@ -305,20 +435,44 @@ export class TicketsService {
     } catch (e) {
       throw duplicateExternalId(e, patch.externalId);
     }
-    if (patch.subject !== undefined || patch.description !== undefined) await this.tickets.refreshSearch(tenantId, current.id);
+    if (patch.subject !== undefined || patch.description !== undefined)
+      await this.tickets.refreshSearch(tenantId, current.id);
     const ticket = toModel(row);
     await this.tickets.insertAudits(tenantId, current.id, audits, actor);
-    const changes = Object.fromEntries(audits.filter((a) => a.field !== 'comment').map((a) => [a.field, { before: a.before, after: a.after }]));
-    const events: NewEvent[] = [...extraEvents.map((f) => f(ticket)), this.event('ticket.updated', ticket, actor, { changes })];
-    if (patch.status && patch.status !== current.status) events.push(this.event('ticket.status_changed', ticket, actor, { from: current.status, to: patch.status }));
+    const changes = Object.fromEntries(
+      audits
+        .filter((a) => a.field !== 'comment')
+        .map((a) => [a.field, { before: a.before, after: a.after }]),
+    );
+    const events: NewEvent[] = [
+      ...extraEvents.map((f) => f(ticket)),
+      this.event('ticket.updated', ticket, actor, { changes }),
+    ];
+    if (patch.status && patch.status !== current.status)
+      events.push(
+        this.event('ticket.status_changed', ticket, actor, {
+          from: current.status,
+          to: patch.status,
+        }),
+      );
     if (patch.assigneeId !== undefined && patch.assigneeId !== current.assigneeId) {
-      events.push(this.event('ticket.assigned', ticket, actor, { from: current.assigneeId, to: patch.assigneeId }));
+      events.push(
+        this.event('ticket.assigned', ticket, actor, {
+          from: current.assigneeId,
+          to: patch.assigneeId,
+        }),
+      );
     }
     await this.outbox.publish(tenantId, events);
     return ticket;
   }
 
-  private applyStatusRules(current: TicketEntity, next: TicketStatus, patch: Partial<TicketEntity>, audits: AuditRow[]): void {
+  private applyStatusRules(
+    current: TicketEntity,
+    next: TicketStatus,
+    patch: Partial<TicketEntity>,
+    audits: AuditRow[],
+  ): void {
     const now = new Date();
     if (next === 'solved') {
       patch.solvedAt = now;
@@ -332,31 +486,61 @@ export class TicketsService {
     if (next === 'closed') patch.closedAt = now;
   }
 
-  private setStatus(current: TicketEntity, next: TicketStatus, patch: Partial<TicketEntity>, audits: AuditRow[]): void {
+  private setStatus(
+    current: TicketEntity,
+    next: TicketStatus,
+    patch: Partial<TicketEntity>,
+    audits: AuditRow[],
+  ): void {
     patch.status = next;
     audits.push({ field: 'status', before: current.status, after: next });
     this.applyStatusRules(current, next, patch, audits);
   }
 
-  private event(type: NewEvent['type'], ticket: TicketModel, actor: Actor, extra: Record<string, unknown> = {}): NewEvent {
-    return { type, resourceType: 'ticket', resourceId: ticket.id, data: { ticket, ...extra }, actor };
+  private event(
+    type: NewEvent['type'],
+    ticket: TicketModel,
+    actor: Actor,
+    extra: Record<string, unknown> = {},
+  ): NewEvent {
+    return {
+      type,
+      resourceType: 'ticket',
+      resourceId: ticket.id,
+      data: { ticket, ...extra },
+      actor,
+    };
   }
 
-  private async resolveCustomer(tenantId: string, input: CreateTicketInput, actor: Actor): Promise<string> {
+  private async resolveCustomer(
+    tenantId: string,
+    input: CreateTicketInput,
+    actor: Actor,
+  ): Promise<string> {
     if (input.customerId && input.requester) {
-      throw AppError.validation([{ field: 'requester', message: 'send either customerId or requester, not both' }]);
+      throw AppError.validation([
+        { field: 'requester', message: 'send either customerId or requester, not both' },
+      ]);
     }
     if (input.customerId) {
       await this.assertCustomer(tenantId, input.customerId);
       return input.customerId;
     }
     if (input.requester) return this.findOrCreateRequester(tenantId, input.requester, actor);
-    throw AppError.validation([{ field: 'customerId', message: 'send customerId or requester ({name, email, externalId})' }]);
+    throw AppError.validation([
+      { field: 'customerId', message: 'send customerId or requester ({name, email, externalId})' },
+    ]);
   }
 
-  private async findOrCreateRequester(tenantId: string, r: RequesterInput, actor: Actor): Promise<string> {
+  private async findOrCreateRequester(
+    tenantId: string,
+    r: RequesterInput,
+    actor: Actor,
+  ): Promise<string> {
     if (!r.email && !r.externalId) {
-      throw AppError.validation([{ field: 'requester', message: 'requester needs an email or an externalId' }]);
+      throw AppError.validation([
+        { field: 'requester', message: 'requester needs an email or an externalId' },
+      ]);
     }
     if (r.externalId) {
       const existing = await this.customers.findByExternalId(tenantId, r.externalId);
@@ -371,21 +555,35 @@ export class TicketsService {
     }
     const email = r.email as string;
     // Serialise requests for the same unknown email, so one customer is created, not two.
-    await this.txHost.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`requester:${tenantId}:${email.toLowerCase()}`]);
+    await this.txHost.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `requester:${tenantId}:${email.toLowerCase()}`,
+    ]);
     const existing = await this.customers.findByEmail(tenantId, email);
     if (existing) return existing.id;
     return (await this.customers.create(tenantId, { name: r.name ?? email, email }, actor)).id;
   }
 
-  private async assertCustomer(tenantId: string, customerId: string, field = 'customerId'): Promise<void> {
+  private async assertCustomer(
+    tenantId: string,
+    customerId: string,
+    field = 'customerId',
+  ): Promise<void> {
     if ((await this.customers.getMany(tenantId, [customerId])).length === 0) {
-      throw new AppError('unprocessable', `Customer ${customerId} does not exist.`, [{ field, message: 'is not a customer of this tenant' }]);
+      throw new AppError('unprocessable', `Customer ${customerId} does not exist.`, [
+        { field, message: 'is not a customer of this tenant' },
+      ]);
     }
   }
 
-  private async assertAssignable(tenantId: string, assigneeId: string | null | undefined, groupId: string | null | undefined): Promise<void> {
+  private async assertAssignable(
+    tenantId: string,
+    assigneeId: string | null | undefined,
+    groupId: string | null | undefined,
+  ): Promise<void> {
     if (assigneeId && !(await this.agents.findActive(tenantId, assigneeId))) {
-      throw new AppError('unprocessable', `Agent ${assigneeId} does not exist or is inactive.`, [{ field: 'assigneeId', message: 'is not an active agent of this tenant' }]);
+      throw new AppError('unprocessable', `Agent ${assigneeId} does not exist or is inactive.`, [
+        { field: 'assigneeId', message: 'is not an active agent of this tenant' },
+      ]);
     }
     if (groupId) await this.groups.assertExist(tenantId, [groupId], 'groupId');
   }
@@ -393,12 +591,19 @@ export class TicketsService {
 
 function assertNotClosed(t: TicketEntity): void {
   if (t.status === 'closed') {
-    throw new AppError('unprocessable', `Ticket #${t.number} is closed: closed tickets are final. Open a new ticket instead.`, undefined, 'ticket-closed');
+    throw new AppError(
+      'unprocessable',
+      `Ticket #${t.number} is closed: closed tickets are final. Open a new ticket instead.`,
+      undefined,
+      'ticket-closed',
+    );
   }
 }
 
 function duplicateExternalId(e: unknown, externalId: string | null | undefined): unknown {
-  return isUniqueViolation(e) ? new AppError('conflict', `A ticket with externalId "${externalId}" already exists.`) : e;
+  return isUniqueViolation(e)
+    ? new AppError('conflict', `A ticket with externalId "${externalId}" already exists.`)
+    : e;
 }
 
 export function toModel(t: TicketEntity): TicketModel {
@@ -422,7 +627,12 @@ export function toModel(t: TicketEntity): TicketModel {
     firstResponseAt: t.firstResponseAt,
     solvedAt: t.solvedAt,
     reopenCount: t.reopenCount,
-    sla: { policyId: t.slaPolicyId, firstResponseDueAt: t.firstResponseDueAt, resolutionDueAt: t.resolutionDueAt, breached: t.slaBreached },
+    sla: {
+      policyId: t.slaPolicyId,
+      firstResponseDueAt: t.firstResponseDueAt,
+      resolutionDueAt: t.resolutionDueAt,
+      breached: t.slaBreached,
+    },
     version: t.version,
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,
@@ -430,5 +640,13 @@ export function toModel(t: TicketEntity): TicketModel {
 }
 
 export function commentModel(c: TicketCommentEntity): TicketCommentModel {
-  return { id: c.id, ticketId: c.ticketId, body: c.body, public: c.public, authorType: c.authorType, authorId: c.authorId, createdAt: c.createdAt };
+  return {
+    id: c.id,
+    ticketId: c.ticketId,
+    body: c.body,
+    public: c.public,
+    authorType: c.authorType,
+    authorId: c.authorId,
+    createdAt: c.createdAt,
+  };
 }

@@ -24,7 +24,9 @@ export class AgentModel extends VersionedModel {
   @Field(() => AgentRole)
   role: string;
 
-  @ApiProperty({ description: 'False once deactivated or deleted: the agent can no longer sign in.' })
+  @ApiProperty({
+    description: 'False once deactivated or deleted: the agent can no longer sign in.',
+  })
   @Field()
   active: boolean;
 

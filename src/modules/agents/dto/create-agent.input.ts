@@ -1,5 +1,18 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { Role, ROLES } from '../../../common/auth/scopes';
 
 export class CreateAgentInput {
@@ -9,16 +22,27 @@ export class CreateAgentInput {
   @MaxLength(200)
   name: string;
 
-  @ApiProperty({ example: 'ada@example.com', description: 'Unique among the tenant\'s agents (case-insensitive).' })
+  @ApiProperty({
+    example: 'ada@example.com',
+    description: "Unique among the tenant's agents (case-insensitive).",
+  })
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(320)
   email: string;
 
-  @ApiProperty({ enum: ROLES, description: '`admin`: everything; `agent`: read and write tickets, customers, KB, feedback; `viewer`: read only.' })
+  @ApiProperty({
+    enum: ROLES,
+    description:
+      '`admin`: everything; `agent`: read and write tickets, customers, KB, feedback; `viewer`: read only.',
+  })
   @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
   role: Role;
 
-  @ApiPropertyOptional({ minLength: 12, maxLength: 200, description: 'Lets the agent sign in at POST /v1/auth/token. Stored as an argon2id hash.' })
+  @ApiPropertyOptional({
+    minLength: 12,
+    maxLength: 200,
+    description: 'Lets the agent sign in at POST /v1/auth/token. Stored as an argon2id hash.',
+  })
   @IsOptional()
   @IsString()
   @MinLength(12)
@@ -35,7 +59,9 @@ export class CreateAgentInput {
 }
 
 export class UpdateAgentInput extends PartialType(CreateAgentInput) {
-  @ApiPropertyOptional({ description: 'False stops the agent from signing in; existing tokens stop working.' })
+  @ApiPropertyOptional({
+    description: 'False stops the agent from signing in; existing tokens stop working.',
+  })
   @IsOptional()
   @IsBoolean()
   active?: boolean;

@@ -8,7 +8,10 @@ export class ApiKeyModel {
   @ApiProperty({ example: 'CRM sync' })
   name: string;
 
-  @ApiProperty({ description: 'First characters of the key, to recognise it.', example: 'hdk_Xk3v9QaB' })
+  @ApiProperty({
+    description: 'First characters of the key, to recognise it.',
+    example: 'hdk_Xk3v9QaB',
+  })
   prefix: string;
 
   @ApiProperty({ enum: SCOPES, isArray: true })
@@ -17,7 +20,12 @@ export class ApiKeyModel {
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   expiresAt: Date | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Updated at most once a minute.' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Updated at most once a minute.',
+  })
   lastUsedAt: Date | null;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })

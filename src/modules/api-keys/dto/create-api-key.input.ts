@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDate, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsDate,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
 import { SCOPES } from '../../../common/auth/scopes';
 
 export class CreateApiKeyInput {
@@ -15,10 +26,17 @@ export class CreateApiKeyInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(SCOPES.length)
   @ArrayUnique()
-  @IsIn(SCOPES, { each: true, message: `each value in scopes must be one of: ${SCOPES.join(', ')}` })
+  @IsIn(SCOPES, {
+    each: true,
+    message: `each value in scopes must be one of: ${SCOPES.join(', ')}`,
+  })
   scopes: string[];
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'When the key stops working; never when omitted.' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: 'When the key stops working; never when omitted.',
+  })
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'expiresAt must be an ISO 8601 date-time' })

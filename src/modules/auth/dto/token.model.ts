@@ -12,7 +12,9 @@ export class TokenModel {
   expiresIn: number;
 }
 
-@ObjectType('Viewer', { description: 'The caller: who the credential belongs to and what it may do.' })
+@ObjectType('Viewer', {
+  description: 'The caller: who the credential belongs to and what it may do.',
+})
 export class ViewerModel {
   @Field({ description: 'api_key, agent, platform or portal' })
   kind: string;

@@ -5,11 +5,21 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 
 @ObjectType('CustomerSatisfaction')
 export class SatisfactionModel {
-  @ApiProperty({ type: Number, nullable: true, example: 92.5, description: 'CSAT %: positive (4-5) / responses × 100.' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 92.5,
+    description: 'CSAT %: positive (4-5) / responses × 100.',
+  })
   @Field(() => Float, { nullable: true })
   csat: number | null;
 
-  @ApiProperty({ type: Number, nullable: true, example: 40, description: 'NPS: %promoters − %detractors (−100..100).' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 40,
+    description: 'NPS: %promoters − %detractors (−100..100).',
+  })
   @Field(() => Float, { nullable: true })
   nps: number | null;
 
@@ -36,7 +46,7 @@ export class CustomerModel extends VersionedModel {
   @Field(() => String, { nullable: true })
   phone: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Your CRM\'s id; unique per tenant.' })
+  @ApiProperty({ type: String, nullable: true, description: "Your CRM's id; unique per tenant." })
   @Field(() => String, { nullable: true })
   externalId: string | null;
 

@@ -1,7 +1,17 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsDate,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { ConnectionArgs, PageQuery } from '../../../common/pagination/page.args';
 
 export const CUSTOMER_SORTS = ['createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
@@ -9,7 +19,11 @@ export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
 
 @InputType('CustomerFilter')
 export class CustomerFilter {
-  @ApiPropertyOptional({ description: 'Search name, email and phone (case- and accent-insensitive, substring; at least 3 characters).', minLength: 3 })
+  @ApiPropertyOptional({
+    description:
+      'Search name, email and phone (case- and accent-insensitive, substring; at least 3 characters).',
+    minLength: 3,
+  })
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
@@ -43,7 +57,11 @@ export class CustomerFilter {
   @MaxLength(50)
   tag?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Changed at or after this time (for syncs; combine with sort=updatedAt).' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: 'Changed at or after this time (for syncs; combine with sort=updatedAt).',
+  })
   @Field({ nullable: true })
   @IsOptional()
   @Type(() => Date)

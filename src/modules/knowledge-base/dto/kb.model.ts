@@ -59,7 +59,12 @@ export class KbArticleModel extends VersionedModel {
   @Field()
   status: string;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The article this one translates (the group\'s original).' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: "The article this one translates (the group's original).",
+  })
   @Field(() => ID, { nullable: true })
   translationOf: string | null;
 
@@ -130,7 +135,10 @@ export class KbSearchHitModel {
   @Field()
   visibility: string;
 
-  @ApiProperty({ example: '… click <mark>Forgot password</mark> on the sign-in page …', description: 'Body excerpt with matches wrapped in <mark>…</mark>.' })
+  @ApiProperty({
+    example: '… click <mark>Forgot password</mark> on the sign-in page …',
+    description: 'Body excerpt with matches wrapped in <mark>…</mark>.',
+  })
   @Field()
   snippet: string;
 

@@ -1,9 +1,20 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsFQDN, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsFQDN,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
 
 const lowerAll = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value;
+  Array.isArray(value)
+    ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v))
+    : value;
 
 export class CreateOrganizationInput {
   @ApiProperty({ maxLength: 200, example: 'Acme Inc.' })
@@ -12,20 +23,32 @@ export class CreateOrganizationInput {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ type: String, maxLength: 255, nullable: true, description: 'Your CRM\'s id; unique per tenant (409 on a duplicate).' })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: 255,
+    nullable: true,
+    description: "Your CRM's id; unique per tenant (409 on a duplicate).",
+  })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(255)
   externalId?: string | null;
 
-  @ApiPropertyOptional({ type: [String], example: ['acme.com'], description: 'Email domains; each belongs to at most one organization.' })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['acme.com'],
+    description: 'Email domains; each belongs to at most one organization.',
+  })
   @IsOptional()
   @Transform(lowerAll)
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
-  @IsFQDN({}, { each: true, message: 'each value in domains must be a domain name like example.com' })
+  @IsFQDN(
+    {},
+    { each: true, message: 'each value in domains must be a domain name like example.com' },
+  )
   domains?: string[];
 }
 

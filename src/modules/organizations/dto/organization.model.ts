@@ -8,11 +8,15 @@ export class OrganizationModel extends VersionedModel {
   @Field()
   name: string;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Your CRM\'s id; unique per tenant.' })
+  @ApiProperty({ type: String, nullable: true, description: "Your CRM's id; unique per tenant." })
   @Field(() => String, { nullable: true })
   externalId: string | null;
 
-  @ApiProperty({ type: [String], example: ['acme.com'], description: 'Customers created with an email at one of these domains join this organization.' })
+  @ApiProperty({
+    type: [String],
+    example: ['acme.com'],
+    description: 'Customers created with an email at one of these domains join this organization.',
+  })
   @Field(() => [String])
   domains: string[];
 }

@@ -9,7 +9,9 @@ export class CreatePortalSessionInput {
 }
 
 export class PortalSessionModel {
-  @ApiProperty({ description: 'Send as `Authorization: Bearer <token>` to /v1/portal/*; opens nothing else.' })
+  @ApiProperty({
+    description: 'Send as `Authorization: Bearer <token>` to /v1/portal/*; opens nothing else.',
+  })
   token: string;
 
   @ApiProperty({ type: String, format: 'date-time' })
@@ -83,7 +85,10 @@ export class PortalCommentModel {
   @ApiProperty()
   body: string;
 
-  @ApiProperty({ enum: ['agent', 'customer'], description: 'Who wrote it: the support team or you.' })
+  @ApiProperty({
+    enum: ['agent', 'customer'],
+    description: 'Who wrote it: the support team or you.',
+  })
   authorType: string;
 
   @ApiProperty({ type: String, format: 'date-time' })

@@ -8,10 +8,15 @@ export class CreateTenantInput {
   @MaxLength(200)
   name: string;
 
-  @ApiProperty({ pattern: '^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$', example: 'acme', description: 'Lowercase letters, digits and hyphens; used in public URLs and agent login.' })
+  @ApiProperty({
+    pattern: '^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$',
+    example: 'acme',
+    description: 'Lowercase letters, digits and hyphens; used in public URLs and agent login.',
+  })
   @IsString()
   @Matches(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, {
-    message: 'slug must be 1-63 lowercase letters, digits or hyphens, not starting or ending with a hyphen',
+    message:
+      'slug must be 1-63 lowercase letters, digits or hyphens, not starting or ending with a hyphen',
   })
   slug: string;
 }

@@ -16,6 +16,9 @@ export class TenantModel {
 }
 
 export class CreatedTenantModel extends TenantModel {
-  @ApiProperty({ type: () => TenantApiKeyModel, description: 'The tenant\'s first admin key; `key` is shown once.' })
+  @ApiProperty({
+    type: () => TenantApiKeyModel,
+    description: "The tenant's first admin key; `key` is shown once.",
+  })
   apiKey: TenantApiKeyModel;
 }

@@ -1,6 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsUUID, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsUUID,
+  ValidateNested,
+} from 'class-validator';
 import { UpdateTicketInput } from './ticket.input';
 
 export class BulkUpdateTicketsInput {
@@ -12,7 +19,10 @@ export class BulkUpdateTicketsInput {
   @IsUUID('all', { each: true, message: 'each value in ids must be a UUID' })
   ids: string[];
 
-  @ApiProperty({ type: () => UpdateTicketInput, description: 'Applied to every ticket, each in its own transaction.' })
+  @ApiProperty({
+    type: () => UpdateTicketInput,
+    description: 'Applied to every ticket, each in its own transaction.',
+  })
   @ValidateNested()
   @Type(() => UpdateTicketInput)
   patch: UpdateTicketInput;

@@ -6,7 +6,10 @@ export class BulkResultModel {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ example: 200, description: 'What a PATCH of this ticket alone would have answered.' })
+  @ApiProperty({
+    example: 200,
+    description: 'What a PATCH of this ticket alone would have answered.',
+  })
   status: number;
 
   @ApiPropertyOptional({ type: () => TicketModel })
@@ -28,7 +31,10 @@ export class ExportItemModel {
   @ApiProperty({ type: String, format: 'date-time' })
   changedAt: Date;
 
-  @ApiProperty({ type: () => TicketModel, description: 'The ticket as it was right after this change.' })
+  @ApiProperty({
+    type: () => TicketModel,
+    description: 'The ticket as it was right after this change.',
+  })
   ticket: TicketModel;
 }
 
@@ -36,9 +42,14 @@ export class ExportPageModel {
   @ApiProperty({ type: () => [ExportItemModel] })
   data: ExportItemModel[];
 
-  @ApiProperty({ description: 'Always set: pass it back to resume after the last change returned (also after an empty page).' })
+  @ApiProperty({
+    description:
+      'Always set: pass it back to resume after the last change returned (also after an empty page).',
+  })
   nextCursor: string;
 
-  @ApiProperty({ description: 'More changes are ready now; when false, poll again later with nextCursor.' })
+  @ApiProperty({
+    description: 'More changes are ready now; when false, poll again later with nextCursor.',
+  })
   hasMore: boolean;
 }

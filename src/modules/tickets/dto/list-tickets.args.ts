@@ -1,24 +1,68 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { ConnectionArgs, PageQuery } from '../../../common/pagination/page.args';
-import { TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from '../ticket.entity';
-import { TicketChannelEnum, TicketPriorityEnum, TicketStatusEnum, TicketTypeEnum } from './ticket-enums';
+import {
+  TICKET_CHANNELS,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+  TICKET_TYPES,
+} from '../ticket.entity';
+import {
+  TicketChannelEnum,
+  TicketPriorityEnum,
+  TicketStatusEnum,
+  TicketTypeEnum,
+} from './ticket-enums';
 
-export const TICKET_SORTS = ['createdAt', '-createdAt', 'updatedAt', '-updatedAt', 'priority', '-priority'] as const;
+export const TICKET_SORTS = [
+  'createdAt',
+  '-createdAt',
+  'updatedAt',
+  '-updatedAt',
+  'priority',
+  '-priority',
+] as const;
 export type TicketSort = (typeof TICKET_SORTS)[number];
-const commaList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value);
+const commaList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : value;
 
 @InputType('TicketFilter')
 export class TicketFilter {
-  @ApiPropertyOptional({ type: String, description: `Comma list of: ${TICKET_STATUSES.join(', ')}`, example: 'new,open' })
+  @ApiPropertyOptional({
+    type: String,
+    description: `Comma list of: ${TICKET_STATUSES.join(', ')}`,
+    example: 'new,open',
+  })
   @Field(() => [TicketStatusEnum], { nullable: true })
   @IsOptional()
   @Transform(commaList)
   @IsArray()
   @ArrayMaxSize(6)
-  @IsIn(TICKET_STATUSES, { each: true, message: `status must be a comma list of: ${TICKET_STATUSES.join(', ')}` })
+  @IsIn(TICKET_STATUSES, {
+    each: true,
+    message: `status must be a comma list of: ${TICKET_STATUSES.join(', ')}`,
+  })
   status?: string[];
 
   @ApiPropertyOptional({ enum: TICKET_PRIORITIES })
@@ -71,7 +115,10 @@ export class TicketFilter {
   @MaxLength(50)
   tag?: string;
 
-  @ApiPropertyOptional({ description: 'Full text over subject, description and comments, any language; accents ignored. Supports "quoted phrases", OR and -exclusions. Text in scripts written without spaces (Thai, Chinese, Japanese, …) matches as a substring.' })
+  @ApiPropertyOptional({
+    description:
+      'Full text over subject, description and comments, any language; accents ignored. Supports "quoted phrases", OR and -exclusions. Text in scripts written without spaces (Thai, Chinese, Japanese, …) matches as a substring.',
+  })
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
@@ -131,7 +178,9 @@ export class ExportQuery {
   @Max(1000)
   limit: number = 1000;
 
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page; omit to start from the beginning.' })
+  @ApiPropertyOptional({
+    description: 'The `nextCursor` of the previous page; omit to start from the beginning.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

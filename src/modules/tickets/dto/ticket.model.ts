@@ -2,9 +2,20 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ApiProperty } from '@nestjs/swagger';
 import { VersionedModel } from '../../../common/models/versioned.model';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from '../ticket.entity';
+import {
+  TICKET_CHANNELS,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+  TICKET_TYPES,
+} from '../ticket.entity';
 import { AUTHOR_TYPES } from '../ticket-comment.entity';
-import { AuthorTypeEnum, TicketChannelEnum, TicketPriorityEnum, TicketStatusEnum, TicketTypeEnum } from './ticket-enums';
+import {
+  AuthorTypeEnum,
+  TicketChannelEnum,
+  TicketPriorityEnum,
+  TicketStatusEnum,
+  TicketTypeEnum,
+} from './ticket-enums';
 
 @ObjectType('TicketSla')
 export class TicketSlaModel {
@@ -20,7 +31,11 @@ export class TicketSlaModel {
   @Field(() => Date, { nullable: true })
   resolutionDueAt: Date | null;
 
-  @ApiProperty({ type: [String], example: [], description: 'Targets missed: `firstResponse`, `resolution`.' })
+  @ApiProperty({
+    type: [String],
+    example: [],
+    description: 'Targets missed: `firstResponse`, `resolution`.',
+  })
   @Field(() => [String])
   breached: string[];
 }
@@ -87,7 +102,12 @@ export class TicketModel extends VersionedModel {
   @Field(() => String, { nullable: true })
   resolution: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'First public agent reply.' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'First public agent reply.',
+  })
   @Field(() => Date, { nullable: true })
   firstResponseAt: Date | null;
 
@@ -139,7 +159,10 @@ export class TicketAuditModel {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ example: 'status', description: 'The field that changed; `ticket` for the creation, `comment` for a comment.' })
+  @ApiProperty({
+    example: 'status',
+    description: 'The field that changed; `ticket` for the creation, `comment` for a comment.',
+  })
   field: string;
 
   @ApiProperty({ nullable: true, description: 'Value before (JSON).' })
@@ -148,7 +171,10 @@ export class TicketAuditModel {
   @ApiProperty({ nullable: true, description: 'Value after (JSON).' })
   after: unknown;
 
-  @ApiProperty({ example: { type: 'agent', id: '0193…' }, description: 'Who: API key, agent, customer, workflow or system.' })
+  @ApiProperty({
+    example: { type: 'agent', id: '0193…' },
+    description: 'Who: API key, agent, customer, workflow or system.',
+  })
   actor: { type: string; id: string | null };
 
   @ApiProperty({ type: String, format: 'date-time' })
