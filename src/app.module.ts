@@ -26,6 +26,7 @@ import { PostgresThrottlerStorage } from './common/rate-limit/postgres-throttler
 import { authConfig, configurations, databaseConfig, logConfig } from './config/configuration';
 import { validateEnv } from './config/env.validation';
 import { dataSourceOptions } from './database/data-source.options';
+import { DatabaseModule } from './database/database.module';
 import { AgentsModule } from './modules/agents/agents.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -77,6 +78,7 @@ import { TenantsModule } from './modules/tenants/tenants.module';
     }),
     GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
     ObservabilityModule,
+    DatabaseModule,
     EventsModule,
     IdempotencyModule,
     TenantsModule,

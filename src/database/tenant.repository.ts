@@ -1,18 +1,25 @@
-import { TransactionHost } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { EntityManager, EntityTarget, SelectQueryBuilder } from 'typeorm';
+import {
+  EntityManager,
+  EntityTarget,
+  ObjectLiteral,
+  SelectQueryBuilder,
+  UpdateQueryBuilder,
+} from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AppError } from '../common/errors/app-error';
 import { isUuid, newId } from './ids';
 import { readMany, readOne } from './read';
 import { TenantOwnedEntity, VersionedEntity } from './tenant-owned.entity';
+import { assertTenantScoped, insertManySql, rowsOf, Tx } from './tenant-sql';
 
-export type Tx = TransactionHost<TransactionalAdapterTypeOrm>;
+export type { Tx };
 
 /**
  * The one place tenant scoping lives. Every query a feature repository builds starts from
- * `scoped(tenantId)`, every write sets `tenant_id` here; a tenant-less query cannot be
- * written through this class. Missing and another tenant's rows look the same: null / 404.
+ * `scoped(tenantId)` / `scopedFor()`, raw SQL goes through `sql(tenantId, …)` (which refuses
+ * SQL that does not filter on `tenant_id = $1`), every write sets `tenant_id` here. The
+ * unscoped entity manager is private to this class: a subclass cannot reach around it.
+ * Missing and another tenant's rows look the same: null / 404.
  */
 export abstract class TenantRepository<E extends TenantOwnedEntity> {
   protected constructor(
@@ -26,8 +33,60 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
   ) {}
 
   /** The current transaction's manager when inside @Transactional(), the pool otherwise. */
-  protected get manager(): EntityManager {
+  private get manager(): EntityManager {
     return this.txHost.tx;
+  }
+
+  /** Raw SQL of this repository's tables; the tenant is `$1`, `params` follow from `$2`. */
+  protected async sql<T = Record<string, unknown>>(
+    tenantId: string,
+    sql: string,
+    params: readonly unknown[] = [],
+  ): Promise<T[]> {
+    assertTenantScoped(sql);
+    return rowsOf<T>(await this.manager.query(sql, [tenantId, ...params]));
+  }
+
+  /** Inserts rows of one of the feature's tables in one statement (see `insertManySql`). */
+  protected async insertMany(
+    tenantId: string,
+    table: string,
+    columns: readonly string[],
+    rows: readonly (readonly unknown[])[],
+    casts: Readonly<Record<string, string>> = {},
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    const { sql, params } = insertManySql(table, columns, rows, casts);
+    await this.sql(tenantId, sql, params);
+  }
+
+  /** `scoped()` for another table of the feature (comments, audits, versions…). */
+  protected scopedFor<T extends ObjectLiteral>(
+    target: EntityTarget<T>,
+    alias: string,
+    tenantId: string,
+  ): SelectQueryBuilder<T> {
+    return this.manager
+      .createQueryBuilder(target, alias)
+      .where(`${alias}.tenantId = :tenantId`, { tenantId });
+  }
+
+  /**
+   * Serialises transactions on one key of the tenant (e.g. a requester's email) until commit.
+   * Runs inside the caller's transaction.
+   */
+  protected async lockKey(tenantId: string, key: string): Promise<void> {
+    await this.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      `${tenantId}:${key}`,
+    ]);
+  }
+
+  /** Runs `work` in a transaction with a planner setting for its queries only (`SET LOCAL`). */
+  protected withPlannerSetting<T>(setting: 'enable_indexscan', work: () => Promise<T>): Promise<T> {
+    return this.txHost.withTransaction(async () => {
+      await this.manager.query(`SET LOCAL ${setting} = off`);
+      return work();
+    });
   }
 
   /** `SELECT … FROM <table> <alias> WHERE <alias>.tenant_id = :tenantId`. */
@@ -60,6 +119,13 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
     return row;
   }
 
+  /** 422 naming `field` when `id` is not a live row of the tenant (a reference in a request). */
+  async assertReferenced(tenantId: string, id: string, field: string): Promise<void> {
+    if (!(await this.findById(tenantId, id))) {
+      throw AppError.missingReference(this.resourceName, id, field);
+    }
+  }
+
   async insert(tenantId: string, values: Omit<Partial<E>, 'tenantId'>): Promise<E> {
     const id = (values as { id?: string }).id ?? newId();
     const result = await this.manager
@@ -84,11 +150,27 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
     return (res.affected ?? 0) > 0;
   }
 
+  /** `UPDATE <table> … WHERE tenant_id = :tenantId AND id = :id`, for `set()` and `returning()`. */
+  protected updateScoped(tenantId: string, id: string): UpdateQueryBuilder<E> {
+    return this.manager
+      .createQueryBuilder()
+      .update(this.target)
+      .where('tenant_id = :tenantId AND id = :id', { tenantId, id });
+  }
+
   /** Maps a raw `RETURNING *` row (snake_case, driver values) to an entity. */
   protected hydrate(raw: Record<string, unknown>): E {
-    const metadata = this.manager.connection.getMetadata(this.target);
+    return this.hydrateAs(this.target, raw);
+  }
+
+  /** `hydrate()` for another table of the feature. */
+  protected hydrateAs<T extends ObjectLiteral>(
+    target: EntityTarget<T>,
+    raw: Record<string, unknown>,
+  ): T {
+    const metadata = this.manager.connection.getMetadata(target);
     const driver = this.manager.connection.driver;
-    const entity = metadata.create() as E;
+    const entity = metadata.create() as T;
     for (const column of metadata.columns) {
       if (column.databaseName in raw) {
         column.setEntityValue(
@@ -126,30 +208,19 @@ export abstract class VersionedRepository<E extends VersionedEntity> extends Ten
     expectedVersion?: number,
   ): Promise<E> {
     if (!isUuid(id)) throw this.notFound(id);
-    const qb = this.manager
-      .createQueryBuilder()
-      .update(this.target)
-      .set({
-        ...patch,
-        version: () => 'version + 1',
-        updatedAt: () => 'now()',
-      } as QueryDeepPartialEntity<E>)
-      .where('tenant_id = :tenantId AND id = :id', { tenantId, id });
+    const qb = this.updateScoped(tenantId, id).set({
+      ...patch,
+      version: () => 'version + 1',
+      updatedAt: () => 'now()',
+    } as QueryDeepPartialEntity<E>);
     if (expectedVersion !== undefined)
       qb.andWhere('version = :expectedVersion', { expectedVersion });
     const res = await qb.returning('*').execute();
     if (!res.affected) {
       const current = await this.findById(tenantId, id);
       if (!current) throw this.notFound(id);
-      throw preconditionFailed(current.version);
+      throw AppError.preconditionFailed(current.version);
     }
     return this.hydrate((res.raw as Record<string, unknown>[])[0]);
   }
-}
-
-export function preconditionFailed(currentVersion: number): AppError {
-  return new AppError(
-    'precondition_failed',
-    `The resource changed since you read it: it is at version ${currentVersion}. GET it again and retry with If-Match: "${currentVersion}".`,
-  );
 }

@@ -30,6 +30,29 @@ export class AppError extends Error {
     return new AppError('not_found', `${resource} ${id} does not exist.`);
   }
 
+  /** 422: the request names a related resource (customer, agent, group…) that does not exist. */
+  static missingReference(
+    resource: string,
+    id: string,
+    field: string,
+    opts: { orInactive?: boolean } = {},
+  ): AppError {
+    const noun = `${opts.orInactive ? 'active ' : ''}${resource.toLowerCase()}`;
+    return new AppError(
+      'unprocessable',
+      `${resource} ${id} does not exist${opts.orInactive ? ' or is inactive' : ''}.`,
+      [{ field, message: `is not ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} of this tenant` }],
+    );
+  }
+
+  /** 412: the `If-Match` version is not the current one. */
+  static preconditionFailed(currentVersion: number): AppError {
+    return new AppError(
+      'precondition_failed',
+      `The resource changed since you read it: it is at version ${currentVersion}. GET it again and retry with If-Match: "${currentVersion}".`,
+    );
+  }
+
   static validation(errors: FieldError[], detail?: string): AppError {
     return new AppError(
       'validation_failed',

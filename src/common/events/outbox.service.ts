@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { newId } from '../../database/ids';
-import { AppError } from '../errors/app-error';
+import { TenantSql } from '../../database/tenant-sql';
+import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import type { Actor } from '../auth/principal';
 import type { EventType } from './event-types';
 
@@ -34,44 +33,31 @@ export interface OutboxEvent {
  */
 @Injectable()
 export class OutboxService {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+  constructor(private readonly sql: TenantSql) {}
 
   async publish(tenantId: string, events: NewEvent | NewEvent[]): Promise<string[]> {
-    if (!this.txHost.isTransactionActive()) {
+    if (!this.sql.inTransaction) {
       throw new Error(
         'OutboxService.publish must run inside the transaction of the change (@Transactional())',
       );
     }
     const list = Array.isArray(events) ? events : [events];
-    if (list.length === 0) return [];
-    const rows = list.map((e) => ({
+    const ids = list.map(() => newId());
+    await this.sql.insertMany(
       tenantId,
-      id: newId(),
-      type: e.type,
-      resourceType: e.resourceType,
-      resourceId: e.resourceId,
-      payload: e.data,
-      actor: e.actor ?? null,
-    }));
-    const params: unknown[] = [];
-    const tuples = rows.map((r) => {
-      params.push(
-        r.tenantId,
-        r.id,
-        r.type,
-        r.resourceType,
-        r.resourceId,
-        JSON.stringify(r.payload),
-        r.actor ? JSON.stringify(r.actor) : null,
-      );
-      const n = params.length;
-      return `($${n - 6}, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}::jsonb, $${n}::jsonb)`;
-    });
-    await this.txHost.tx.query(
-      `INSERT INTO events (tenant_id, id, type, resource_type, resource_id, payload, actor) VALUES ${tuples.join(', ')}`,
-      params,
+      'events',
+      ['id', 'type', 'resource_type', 'resource_id', 'payload', 'actor'],
+      list.map((e, i) => [
+        ids[i],
+        e.type,
+        e.resourceType,
+        e.resourceId,
+        JSON.stringify(e.data),
+        e.actor ? JSON.stringify(e.actor) : null,
+      ]),
+      { payload: 'jsonb', actor: 'jsonb' },
     );
-    return rows.map((r) => r.id);
+    return ids;
   }
 
   /**
@@ -87,24 +73,19 @@ export class OutboxService {
     limit: number,
     types?: readonly string[],
   ): Promise<OutboxEvent[]> {
-    const [txid, position] = cursor ? decodeFeedCursor(cursor) : ['0', '0'];
-    const params: unknown[] = [tenantId, txid, position, limit];
-    let typeFilter = '';
-    if (types?.length) {
-      params.push(types);
-      typeFilter = 'AND type = ANY($5::text[])';
-    }
-    const rows: Array<Record<string, unknown>> = await this.txHost.tx.query(
+    const [txid, position] = cursor ? decodeCursor(cursor, FEED, ['bigint', 'bigint']) : [0, 0];
+    const rows = await this.sql.query(
+      tenantId,
       `SELECT id, tenant_id, type, resource_type, resource_id, payload, actor, created_at,
               txid::text AS txid, position::text AS position
          FROM events
         WHERE tenant_id = $1
           AND (txid, position) > ($2::text::xid8, $3::bigint)
           AND txid < pg_snapshot_xmin(pg_current_snapshot())
-          ${typeFilter}
+          AND ($5::text[] IS NULL OR type = ANY($5::text[]))
         ORDER BY txid, position
         LIMIT $4`,
-      params,
+      [String(txid), String(position), limit, types?.length ? types : null],
     );
     return rows.map((r) => ({
       id: r.id as string,
@@ -115,19 +96,11 @@ export class OutboxService {
       data: r.payload as Record<string, unknown>,
       actor: (r.actor as Actor | null) ?? null,
       createdAt: r.created_at as Date,
-      cursor: `${r.txid as string}.${r.position as string}`,
+      cursor: encodeCursor(FEED, [r.txid as string, r.position as string]),
     }));
   }
 }
 
-function decodeFeedCursor(cursor: string): [string, string] {
-  const m = /^(\d{1,20})\.(\d{1,20})$/.exec(cursor);
-  if (!m) {
-    throw new AppError(
-      'validation_failed',
-      'cursor is not a cursor this feed returned; start again without it.',
-      [{ field: 'cursor', message: 'is invalid' }],
-    );
-  }
-  return [m[1], m[2]];
-}
+/** The start of the feed, for a reader with no cursor yet. */
+export const FEED_START = encodeCursor('feed', ['0', '0']);
+const FEED = 'feed';

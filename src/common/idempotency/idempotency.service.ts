@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { TenantSql } from '../../database/tenant-sql';
 
 export type Claim =
   | { kind: 'claimed' }
@@ -23,7 +24,11 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger(IdempotencyService.name);
   private purgeTimer?: NodeJS.Timeout;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly sql: TenantSql,
+    /** Only for the cross-tenant purge of expired keys. */
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   /** Expired records are ignored at once and deleted hourly (any instance may do it). */
   onApplicationBootstrap(): void {
@@ -46,7 +51,8 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
     method: string,
     path: string,
   ): Promise<Claim> {
-    const claimed: unknown[] = await this.dataSource.query(
+    const claimed: unknown[] = await this.sql.query(
+      tenantId,
       `INSERT INTO idempotency_keys AS i
               (tenant_id, key, request_hash, method, path, status, locked_until, expires_at)
        VALUES ($1, $2, $3, $4, $5, 'in_flight', now() + make_interval(secs => $6), now() + interval '${RETENTION}')
@@ -57,7 +63,7 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
         WHERE i.expires_at < now()
            OR (i.status = 'in_flight' AND i.locked_until < now() AND i.request_hash = EXCLUDED.request_hash)
        RETURNING 1`,
-      [tenantId, key, hash, method, path, LOCK_SECONDS],
+      [key, hash, method, path, LOCK_SECONDS],
     );
     if (claimed.length > 0) return { kind: 'claimed' };
 
@@ -67,10 +73,11 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
       response_status: number;
       response_body: unknown;
       response_headers: Record<string, string> | null;
-    }> = await this.dataSource.query(
+    }> = await this.sql.query(
+      tenantId,
       `SELECT request_hash, status, response_status, response_body, response_headers
            FROM idempotency_keys WHERE tenant_id = $1 AND key = $2`,
-      [tenantId, key],
+      [key],
     );
     const row = rows[0];
     // Deleted between the two statements (the first request failed): the caller may retry.
@@ -92,19 +99,21 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
     body: unknown,
     headers: Record<string, string>,
   ): Promise<void> {
-    await this.dataSource.query(
+    await this.sql.query(
+      tenantId,
       `UPDATE idempotency_keys
           SET status = 'completed', response_status = $3, response_body = $4::jsonb, response_headers = $5::jsonb
         WHERE tenant_id = $1 AND key = $2`,
-      [tenantId, key, status, JSON.stringify(body ?? null), JSON.stringify(headers)],
+      [key, status, JSON.stringify(body ?? null), JSON.stringify(headers)],
     );
   }
 
   /** Forget a claim whose request failed before doing anything, so it can be retried. */
   async release(tenantId: string, key: string): Promise<void> {
-    await this.dataSource.query(
+    await this.sql.query(
+      tenantId,
       `DELETE FROM idempotency_keys WHERE tenant_id = $1 AND key = $2 AND status = 'in_flight'`,
-      [tenantId, key],
+      [key],
     );
   }
 

@@ -1,12 +1,12 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { readMany } from '../../database/read';
-import { decodeCursor, encodeCursor } from './cursor';
+import { CursorKey, decodeCursor, encodeCursor } from './cursor';
 
 export interface SortKey<E> {
   /** Entity property, e.g. `createdAt`. */
   property: keyof E & string;
-  /** How a value travels in the cursor and comes back as a query parameter. */
-  toCursor?: (value: unknown) => string | number | null;
+  /** Its type in the cursor: a crafted cursor with another type is a 400. */
+  kind: CursorKey;
 }
 
 export interface KeysetOptions<E> {
@@ -24,8 +24,8 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-const toCursorValue = (v: unknown) =>
-  v instanceof Date ? v.toISOString() : (v as string | number | null);
+const cursorValue = (v: unknown): string | number =>
+  v instanceof Date ? v.toISOString() : (v as string | number);
 
 /**
  * Keyset pagination: `WHERE (k1, …, id) > (:k1, …, :id) ORDER BY k1, …, id LIMIT n + 1`.
@@ -38,7 +38,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   const alias = qb.alias;
   const columns = [...opts.keys.map((k) => `${alias}.${k.property}`), `${alias}.id`];
   if (opts.cursor) {
-    const values = decodeCursor(opts.cursor, opts.sort, columns.length);
+    const values = decodeCursor(opts.cursor, opts.sort, [...opts.keys.map((k) => k.kind), 'uuid']);
     const params: Record<string, unknown> = {};
     const placeholders = values.map((v, i) => {
       params[`__k${i}`] = v;
@@ -51,17 +51,26 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
     i === 0 ? qb.orderBy(c, opts.direction) : qb.addOrderBy(c, opts.direction),
   );
   const rows = await readMany(qb.limit(opts.limit + 1));
-  const hasMore = rows.length > opts.limit;
-  const data = hasMore ? rows.slice(0, opts.limit) : rows;
+  return pageOf(rows, opts.limit, opts.sort, (last) => [
+    ...opts.keys.map((k) => cursorValue(last[k.property])),
+    last.id,
+  ]);
+}
+
+/**
+ * The page of `rows` fetched with `LIMIT limit + 1`: the extra row only says there is more;
+ * the cursor carries the sort keys of the last row returned.
+ */
+export function pageOf<T>(
+  rows: T[],
+  limit: number,
+  sort: string,
+  keysOf: (last: T) => (string | number)[],
+): Page<T> {
+  const hasMore = rows.length > limit;
+  const data = hasMore ? rows.slice(0, limit) : rows;
   const last = data[data.length - 1];
-  const nextCursor =
-    hasMore && last
-      ? encodeCursor(opts.sort, [
-          ...opts.keys.map((k) => (k.toCursor ?? toCursorValue)(last[k.property])),
-          last.id,
-        ])
-      : null;
-  return { data, nextCursor };
+  return { data, nextCursor: hasMore && last ? encodeCursor(sort, keysOf(last)) : null };
 }
 
 export function mapPage<E, T>(page: Page<E>, map: (row: E) => T): Page<T> {

@@ -24,9 +24,10 @@ export class ApiKeysRepository extends TenantRepository<ApiKeyEntity> {
       expires_at: Date | null;
       last_used_at: Date | null;
       revoked_at: Date | null;
-    }[] = await this.manager.query(
+    }[] = await this.sql(
+      tenantId,
       `SELECT id, scopes, expires_at, last_used_at, revoked_at FROM api_keys WHERE tenant_id = $1 AND key_hash = $2`,
-      [tenantId, keyHash],
+      [keyHash],
     );
     const r = rows[0];
     return r
@@ -41,22 +42,23 @@ export class ApiKeysRepository extends TenantRepository<ApiKeyEntity> {
   }
 
   async revoke(tenantId: string, id: string): Promise<boolean> {
-    const res = await this.manager
-      .createQueryBuilder()
-      .update(ApiKeyEntity)
-      .set({ revokedAt: () => 'now()' })
-      .where('tenant_id = :tenantId AND id = :id AND revoked_at IS NULL', { tenantId, id })
-      .execute();
-    return (res.affected ?? 0) > 0;
+    const rows = await this.sql(
+      tenantId,
+      `UPDATE api_keys SET revoked_at = now()
+        WHERE tenant_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING id`,
+      [id],
+    );
+    return rows.length > 0;
   }
 
   /** At most one write a minute per key: `lastUsedAt` is informative, not an audit log. */
   async touch(tenantId: string, id: string): Promise<void> {
-    await this.manager.query(
+    await this.sql(
+      tenantId,
       `UPDATE api_keys SET last_used_at = now()
         WHERE tenant_id = $1 AND id = $2
           AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-      [tenantId, id],
+      [id],
     );
   }
 }

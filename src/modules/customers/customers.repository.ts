@@ -73,14 +73,15 @@ export class CustomersRepository extends VersionedRepository<CustomerEntity> {
       params.push(expectedVersion);
       versionCheck = ` AND customers.version = $${params.length}`;
     }
-    const rows: Record<string, unknown>[] = await this.manager.query(
+    const rows = await this.sql(
+      tenantId,
       `INSERT INTO customers (tenant_id, id, external_id${cols.map((c) => `, ${c.col}`).join('')})
        VALUES ($1, $2, $3${cols.map((c) => `, ${c.ref}`).join('')})
        ON CONFLICT (tenant_id, external_id) WHERE external_id IS NOT NULL AND deleted_at IS NULL
        DO UPDATE SET ${[...set, 'version = customers.version + 1', 'updated_at = now()'].join(', ')}
        WHERE (${changed.join(' OR ') || 'false'})${versionCheck}
        RETURNING *, (xmax = 0) AS inserted`,
-      params,
+      params.slice(1),
     );
     if (rows[0])
       return { row: this.hydrate(rows[0]), outcome: rows[0].inserted ? 'created' : 'updated' };
@@ -90,6 +91,10 @@ export class CustomersRepository extends VersionedRepository<CustomerEntity> {
     if (expectedVersion !== undefined && current.version !== expectedVersion)
       return { outcome: 'version_mismatch', row: current };
     return { row: current, outcome: 'unchanged' };
+  }
+
+  lockEmail(tenantId: string, email: string): Promise<void> {
+    return this.lockKey(tenantId, `requester:${email.toLowerCase()}`);
   }
 
   /** Applies one feedback response (and removes the one it replaces) to the customer's counters. */
@@ -103,14 +108,14 @@ export class CustomersRepository extends VersionedRepository<CustomerEntity> {
     const add = counterDelta(kind, score, 1);
     const remove = replaces === undefined ? {} : counterDelta(kind, replaces, -1);
     const delta = (k: keyof typeof add) => (add[k] ?? 0) + ((remove as typeof add)[k] ?? 0);
-    await this.manager.query(
+    await this.sql(
+      tenantId,
       `UPDATE customers SET
           csat_positive = csat_positive + $3, csat_responses = csat_responses + $4,
           nps_promoters = nps_promoters + $5, nps_detractors = nps_detractors + $6, nps_responses = nps_responses + $7,
           last_score = $8
         WHERE tenant_id = $1 AND id = $2`,
       [
-        tenantId,
         customerId,
         delta('csatPositive'),
         delta('csatResponses'),

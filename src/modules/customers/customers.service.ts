@@ -7,7 +7,6 @@ import { Page, paginate } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { newId } from '../../database/ids';
 import { isUniqueViolation } from '../../database/pg-errors';
-import { preconditionFailed } from '../../database/tenant.repository';
 import { escapeLike } from '../../common/text/like';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { CustomerEntity } from './customer.entity';
@@ -96,7 +95,8 @@ export class CustomersService {
       values,
       expectedVersion,
     );
-    if (result.outcome === 'version_mismatch') throw preconditionFailed(result.row.version);
+    if (result.outcome === 'version_mismatch')
+      throw AppError.preconditionFailed(result.row.version);
     const customer = toModel(result.row);
     if (result.outcome !== 'unchanged') {
       const type = result.outcome === 'created' ? 'customer.created' : 'customer.updated';
@@ -139,7 +139,9 @@ export class CustomersService {
     const sort = page.sort ?? '-createdAt';
     const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
     // UUIDv7 ids are creation-ordered: createdAt sorts use the primary key alone.
-    const keys = sort.endsWith('updatedAt') ? [{ property: 'updatedAt' as const }] : [];
+    const keys = sort.endsWith('updatedAt')
+      ? [{ property: 'updatedAt' as const, kind: 'timestamp' as const }]
+      : [];
     const result = await paginate(qb, {
       sort,
       direction,
@@ -163,6 +165,14 @@ export class CustomersService {
   async findByEmail(tenantId: string, email: string): Promise<CustomerModel | null> {
     const row = await this.customers.findOldestByEmail(tenantId, email);
     return row ? toModel(row) : null;
+  }
+
+  /**
+   * Serialises transactions that find-or-create a customer by this email (until commit), so
+   * two requests from one unknown address create one customer, not two.
+   */
+  lockEmail(tenantId: string, email: string): Promise<void> {
+    return this.customers.lockEmail(tenantId, email);
   }
 
   async getMany(tenantId: string, ids: readonly string[]): Promise<CustomerModel[]> {

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
-import { Page } from '../../common/pagination/paginate';
+import { decodeCursor } from '../../common/pagination/cursor';
+import { Page, pageOf } from '../../common/pagination/paginate';
+import { TenantSql } from '../../database/tenant-sql';
 import { TimelineItemModel } from './dto/timeline.model';
 
 /**
@@ -20,12 +19,14 @@ const CUSTOMER_EVENTS: TimelineSource = {
          WHERE tenant_id = $1 AND resource_id = $2 AND resource_type = 'customer'`,
 };
 
+const TIMELINE = 'timeline';
+
 /** Newest first, keyset-paginated on (occurred_at, id) across every source. */
 @Injectable()
 export class CustomerTimeline {
   private readonly sources: TimelineSource[] = [CUSTOMER_EVENTS];
 
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+  constructor(private readonly sql: TenantSql) {}
 
   register(source: TimelineSource): void {
     this.sources.push(source);
@@ -37,31 +38,26 @@ export class CustomerTimeline {
     limit: number,
     cursor?: string,
   ): Promise<Page<TimelineItemModel>> {
-    const params: unknown[] = [tenantId, customerId, limit + 1];
-    let after = '';
-    if (cursor) {
-      const [at, id] = decodeCursor(cursor, 'timeline', 2);
-      params.push(at, id);
-      after = `WHERE (occurred_at, id) < ($4::timestamptz, $5::uuid)`;
-    }
-    const rows: { id: string; type: string; occurred_at: Date; data: Record<string, unknown> }[] =
-      await this.txHost.tx.query(
-        `SELECT * FROM (${this.sources.map((s) => `(${s.sql})`).join(' UNION ALL ')}) t
-       ${after}
-       ORDER BY occurred_at DESC, id DESC
-       LIMIT $3`,
-        params,
-      );
-    const data = rows
-      .slice(0, limit)
-      .map((r) => ({ id: r.id, type: r.type, occurredAt: r.occurred_at, data: r.data }));
-    const last = data[data.length - 1];
-    return {
-      data,
-      nextCursor:
-        rows.length > limit && last
-          ? encodeCursor('timeline', [last.occurredAt.toISOString(), last.id])
-          : null,
-    };
+    const after = cursor ? decodeCursor(cursor, TIMELINE, ['timestamp', 'uuid']) : null;
+    const rows = await this.sql.query<{
+      id: string;
+      type: string;
+      occurred_at: Date;
+      data: Record<string, unknown>;
+    }>(
+      tenantId,
+      `SELECT * FROM (${this.sources.map((s) => `(${s.sql})`).join(' UNION ALL ')}) t
+        WHERE $4::timestamptz IS NULL OR (occurred_at, id) < ($4::timestamptz, $5::uuid)
+        ORDER BY occurred_at DESC, id DESC
+        LIMIT $3`,
+      [customerId, limit + 1, after?.[0] ?? null, after?.[1] ?? null],
+    );
+    const items = rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      occurredAt: r.occurred_at,
+      data: r.data,
+    }));
+    return pageOf(items, limit, TIMELINE, (last) => [last.occurredAt.toISOString(), last.id]);
   }
 }

@@ -17,9 +17,10 @@ export class GroupsRepository extends VersionedRepository<GroupEntity> {
   ): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>(agentIds.map((id) => [id, []]));
     if (agentIds.length === 0) return out;
-    const rows: { agent_id: string; group_id: string }[] = await this.manager.query(
+    const rows: { agent_id: string; group_id: string }[] = await this.sql(
+      tenantId,
       `SELECT agent_id, group_id FROM group_members WHERE tenant_id = $1 AND agent_id = ANY($2::uuid[]) ORDER BY group_id`,
-      [tenantId, agentIds],
+      [agentIds],
     );
     for (const r of rows) out.get(r.agent_id)?.push(r.group_id);
     return out;
@@ -32,11 +33,12 @@ export class GroupsRepository extends VersionedRepository<GroupEntity> {
   ): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>(groupIds.map((id) => [id, []]));
     if (groupIds.length === 0) return out;
-    const rows: { agent_id: string; group_id: string }[] = await this.manager.query(
+    const rows: { agent_id: string; group_id: string }[] = await this.sql(
+      tenantId,
       `SELECT m.agent_id, m.group_id FROM group_members m
          JOIN agents a ON a.tenant_id = m.tenant_id AND a.id = m.agent_id AND a.deleted_at IS NULL
         WHERE m.tenant_id = $1 AND m.group_id = ANY($2::uuid[]) ORDER BY m.agent_id`,
-      [tenantId, groupIds],
+      [groupIds],
     );
     for (const r of rows) out.get(r.group_id)?.push(r.agent_id);
     return out;
@@ -48,15 +50,17 @@ export class GroupsRepository extends VersionedRepository<GroupEntity> {
     agentId: string,
     groupIds: readonly string[],
   ): Promise<void> {
-    await this.manager.query(
+    await this.sql(
+      tenantId,
       `DELETE FROM group_members WHERE tenant_id = $1 AND agent_id = $2 AND NOT (group_id = ANY($3::uuid[]))`,
-      [tenantId, agentId, groupIds],
+      [agentId, groupIds],
     );
     if (groupIds.length > 0) {
-      await this.manager.query(
+      await this.sql(
+        tenantId,
         `INSERT INTO group_members (tenant_id, group_id, agent_id)
          SELECT $1, g, $2 FROM unnest($3::uuid[]) AS g ON CONFLICT DO NOTHING`,
-        [tenantId, agentId, groupIds],
+        [agentId, groupIds],
       );
     }
   }

@@ -17,20 +17,22 @@ export class KbCategoriesRepository extends VersionedRepository<KbCategoryEntity
 
   /** Ids of `id` and every category above it (to refuse cycles). */
   async ancestorsOf(tenantId: string, id: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.manager.query(
+    const rows: { id: string }[] = await this.sql(
+      tenantId,
       `WITH RECURSIVE up AS (
          SELECT id, parent_id FROM kb_categories WHERE tenant_id = $1 AND id = $2
          UNION SELECT c.id, c.parent_id FROM kb_categories c JOIN up ON c.tenant_id = $1 AND c.id = up.parent_id
        ) SELECT id FROM up`,
-      [tenantId, id],
+      [id],
     );
     return rows.map((r) => r.id);
   }
 
   async hasChildren(tenantId: string, id: string): Promise<boolean> {
-    const rows: { n: number }[] = await this.manager.query(
+    const rows: { n: number }[] = await this.sql(
+      tenantId,
       `SELECT (SELECT count(*) FROM kb_categories WHERE tenant_id = $1 AND parent_id = $2)::int AS n`,
-      [tenantId, id],
+      [id],
     );
     return rows[0].n > 0;
   }
@@ -55,21 +57,22 @@ export class KbArticlesRepository extends VersionedRepository<KbArticleEntity> {
 
   /** Rebuilds the article's search document with its locale's configuration. */
   async refreshSearch(tenantId: string, id: string, config: string): Promise<void> {
-    await this.manager.query(
+    await this.sql(
+      tenantId,
       `UPDATE kb_articles SET search_config = $3::regconfig,
               search = setweight(to_tsvector($3::regconfig, title), 'A') || setweight(to_tsvector($3::regconfig, body), 'B'),
               search_text = lower(immutable_unaccent(title || ' ' || body))
         WHERE tenant_id = $1 AND id = $2`,
-      [tenantId, id, config],
+      [id, config],
     );
   }
 
   async insertVersion(tenantId: string, a: KbArticleEntity, actor: Actor): Promise<void> {
-    await this.manager.query(
+    await this.sql(
+      tenantId,
       `INSERT INTO kb_article_versions (tenant_id, id, article_id, version, title, body, locale, category_id, tags, visibility, status, actor_type, actor_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
       [
-        tenantId,
         newId(),
         a.id,
         a.version,
@@ -88,9 +91,9 @@ export class KbArticlesRepository extends VersionedRepository<KbArticleEntity> {
 
   /** Text search configurations in use by the tenant's articles. */
   async configsInUse(tenantId: string): Promise<string[]> {
-    const rows: { c: string }[] = await this.manager.query(
+    const rows: { c: string }[] = await this.sql(
+      tenantId,
       `SELECT DISTINCT search_config::text AS c FROM kb_articles WHERE tenant_id = $1 AND deleted_at IS NULL`,
-      [tenantId],
     );
     return rows.map((r) => r.c);
   }
@@ -114,7 +117,8 @@ export class KbArticlesRepository extends VersionedRepository<KbArticleEntity> {
       ? `to_tsquery(c::regconfig, coalesce((SELECT string_agg(quote_literal(w), ' | ') FROM (SELECT w FROM unnest(tsvector_to_array(to_tsvector(c::regconfig, $2))) w LIMIT 40) x), ''))`
       : `websearch_to_tsquery(c::regconfig, $2)`;
     // Rank every match, then build snippets for the page only (ts_headline is the costly part).
-    return this.manager.query(
+    return this.sql(
+      tenantId,
       `WITH q AS (SELECT coalesce(tsquery_or_agg, ''::tsquery) AS query FROM (
                     SELECT string_agg(nullif(${parse}::text, ''), ' | ')::tsquery AS tsquery_or_agg FROM unnest($3::text[]) AS c) x),
        top AS (
@@ -128,7 +132,7 @@ export class KbArticlesRepository extends VersionedRepository<KbArticleEntity> {
                           'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
          FROM top JOIN kb_articles a ON a.tenant_id = $1 AND a.id = top.id, q
         ORDER BY top.score DESC, a.id DESC`,
-      base,
+      base.slice(1),
     );
   }
 
@@ -140,21 +144,23 @@ export class KbArticlesRepository extends VersionedRepository<KbArticleEntity> {
     params: unknown[],
     limit: number,
   ): Promise<SearchRow[]> {
-    return this.manager.query(
+    return this.sql(
+      tenantId,
       `SELECT a.id, a.title, a.locale, a.category_id, a.visibility, a.body, NULL AS snippet,
               (CASE WHEN lower(immutable_unaccent(a.title)) LIKE '%' || $2 || '%' ESCAPE '\\' THEN 1.0 ELSE 0.4 END)::float8 AS score
          FROM kb_articles a
         WHERE a.tenant_id = $1 AND a.deleted_at IS NULL AND a.search_text LIKE '%' || $2 || '%' ESCAPE '\\' ${where}
         ORDER BY score DESC, a.id DESC
         LIMIT $3`,
-      [tenantId, needle, limit, ...params],
+      [needle, limit, ...params],
     );
   }
 
   versions(tenantId: string, articleId: string): SelectQueryBuilder<KbArticleVersionEntity> {
-    return this.manager
-      .createQueryBuilder(KbArticleVersionEntity, 'v')
-      .where('v.tenantId = :tenantId AND v.articleId = :articleId', { tenantId, articleId });
+    return this.scopedFor(KbArticleVersionEntity, 'v', tenantId).andWhere(
+      'v.articleId = :articleId',
+      { articleId },
+    );
   }
 
   async vote(
@@ -162,19 +168,20 @@ export class KbArticlesRepository extends VersionedRepository<KbArticleEntity> {
     id: string,
     helpful: boolean,
   ): Promise<{ helpful: number; not_helpful: number } | null> {
-    // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
-    const [rows]: [{ helpful: number; not_helpful: number }[], number] = await this.manager.query(
+    const rows = await this.sql<{ helpful: number; not_helpful: number }>(
+      tenantId,
       `UPDATE kb_articles SET ${helpful ? 'helpful = helpful + 1' : 'not_helpful = not_helpful + 1'}
         WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL RETURNING helpful, not_helpful`,
-      [tenantId, id],
+      [id],
     );
     return rows[0] ?? null;
   }
 
   async countView(tenantId: string, id: string): Promise<void> {
-    await this.manager.query(
+    await this.sql(
+      tenantId,
       `UPDATE kb_articles SET views = views + 1 WHERE tenant_id = $1 AND id = $2`,
-      [tenantId, id],
+      [id],
     );
   }
 }

@@ -65,7 +65,7 @@ export class KnowledgeBaseService {
       await paginate(qb, {
         sort: 'position',
         direction: 'ASC',
-        keys: [{ property: 'position' }],
+        keys: [{ property: 'position', kind: 'int' }],
         limit: page.limit,
         cursor: page.cursor,
       }),
@@ -247,7 +247,7 @@ export class KnowledgeBaseService {
       await paginate(this.articles.versions(tenantId, id), {
         sort: '-version',
         direction: 'DESC',
-        keys: [{ property: 'version' }],
+        keys: [{ property: 'version', kind: 'int' }],
         limit: page.limit,
         cursor: page.cursor,
       }),

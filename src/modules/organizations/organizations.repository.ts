@@ -16,27 +16,31 @@ export class OrganizationsRepository extends VersionedRepository<OrganizationEnt
     organizationId: string,
     domains: readonly string[],
   ): Promise<string | null> {
-    await this.manager.query(
+    await this.sql(
+      tenantId,
       `DELETE FROM organization_domains WHERE tenant_id = $1 AND organization_id = $2`,
-      [tenantId, organizationId],
+      [organizationId],
     );
     if (domains.length === 0) return null;
-    const taken: { domain: string }[] = await this.manager.query(
+    const taken: { domain: string }[] = await this.sql(
+      tenantId,
       `SELECT domain FROM organization_domains WHERE tenant_id = $1 AND domain = ANY($2::text[]) LIMIT 1`,
-      [tenantId, domains],
+      [domains],
     );
     if (taken[0]) return taken[0].domain;
-    await this.manager.query(
+    await this.sql(
+      tenantId,
       `INSERT INTO organization_domains (tenant_id, domain, organization_id) SELECT $1, d, $2 FROM unnest($3::text[]) AS d`,
-      [tenantId, organizationId, domains],
+      [organizationId, domains],
     );
     return null;
   }
 
   async findIdByDomain(tenantId: string, domain: string): Promise<string | null> {
-    const rows: { organization_id: string }[] = await this.manager.query(
+    const rows: { organization_id: string }[] = await this.sql(
+      tenantId,
       `SELECT organization_id FROM organization_domains WHERE tenant_id = $1 AND domain = $2`,
-      [tenantId, domain.toLowerCase()],
+      [domain.toLowerCase()],
     );
     return rows[0]?.organization_id ?? null;
   }

@@ -4,12 +4,11 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Actor } from '../../common/auth/principal';
 import { AppError } from '../../common/errors/app-error';
 import { toAppError, toProblem } from '../../common/errors/problem';
-import { NewEvent, OutboxService } from '../../common/events/outbox.service';
+import { FEED_START, NewEvent, OutboxService } from '../../common/events/outbox.service';
 import { UNSPACED_SCRIPT } from '../../common/text/languages';
 import { Page, paginate } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { isUniqueViolation } from '../../database/pg-errors';
-import { preconditionFailed } from '../../database/tenant.repository';
 import { AgentsService } from '../agents/agents.service';
 import { CustomersService } from '../customers/customers.service';
 import { GroupsService } from '../groups/groups.service';
@@ -123,14 +122,7 @@ export class TicketsService {
     page: PageQuery & { sort?: TicketSort },
   ): Promise<Page<TicketModel>> {
     if (!filter.q) return this.listPage(tenantId, filter, page);
-    // Full text: the planner cannot estimate how rare a term is, and at a million tickets walking
-    // the sort index while filtering takes seconds for a rare term. Bitmap scans on the GIN
-    // index (combined with the other filters' indexes), then a top-N sort, are fast for the
-    // selective searches people type.
-    return this.txHost.withTransaction(async () => {
-      await this.txHost.tx.query('SET LOCAL enable_indexscan = off');
-      return this.listPage(tenantId, filter, page);
-    });
+    return this.tickets.withoutIndexScans(() => this.listPage(tenantId, filter, page));
   }
 
   private async listPage(
@@ -168,9 +160,9 @@ export class TicketsService {
     const sort = page.sort ?? '-createdAt';
     const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
     const keys = sort.endsWith('updatedAt')
-      ? [{ property: 'updatedAt' as const }]
+      ? [{ property: 'updatedAt' as const, kind: 'timestamp' as const }]
       : sort.endsWith('priority')
-        ? [{ property: 'priorityRank' as const }]
+        ? [{ property: 'priorityRank' as const, kind: 'int' as const }]
         : []; // UUIDv7 ids are creation-ordered: createdAt sorts use the primary key alone.
     const result = await paginate(qb, {
       sort,
@@ -193,7 +185,7 @@ export class TicketsService {
   ): Promise<TicketModel> {
     const current = await this.tickets.getForUpdate(tenantId, id);
     if (expectedVersion !== undefined && current.version !== expectedVersion)
-      throw preconditionFailed(current.version);
+      throw AppError.preconditionFailed(current.version);
     assertNotClosed(current);
     for (const f of [
       'subject',
@@ -414,7 +406,7 @@ export class TicketsService {
         changedAt: e.createdAt,
         ticket: (e.data as { ticket: TicketModel }).ticket,
       })),
-      nextCursor: events.length ? events[events.length - 1].cursor : (cursor ?? '0.0'),
+      nextCursor: events.length ? events[events.length - 1].cursor : (cursor ?? FEED_START),
       hasMore: events.length === limit,
     };
   }
@@ -555,9 +547,7 @@ export class TicketsService {
     }
     const email = r.email as string;
     // Serialise requests for the same unknown email, so one customer is created, not two.
-    await this.txHost.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-      `requester:${tenantId}:${email.toLowerCase()}`,
-    ]);
+    await this.customers.lockEmail(tenantId, email);
     const existing = await this.customers.findByEmail(tenantId, email);
     if (existing) return existing.id;
     return (await this.customers.create(tenantId, { name: r.name ?? email, email }, actor)).id;
