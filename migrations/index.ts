@@ -3,6 +3,7 @@ import { Customers1732560000000 } from './1732560000000-customers';
 import { Tickets1732650000000 } from './1732650000000-tickets';
 import { TicketTextSearch1732740000000 } from './1732740000000-ticket-text-search';
 import { KnowledgeBase1732830000000 } from './1732830000000-knowledge-base';
+import { TicketFeedbackFlag1732920000000 } from './1732920000000-ticket-feedback-flag';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Tickets1732650000000,
   TicketTextSearch1732740000000,
   KnowledgeBase1732830000000,
+  TicketFeedbackFlag1732920000000,
 ];

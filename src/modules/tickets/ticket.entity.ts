@@ -93,6 +93,9 @@ export class TicketEntity extends VersionedEntity {
   @Column('text', { array: true })
   slaBreached: string[];
 
+  @Column('boolean')
+  negativeFeedback: boolean;
+
   /** Maintained by the service with SQL; never read into the entity. */
   @Column({ type: 'tsvector', select: false, insert: false, update: false })
   search: string;

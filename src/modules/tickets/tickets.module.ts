@@ -11,6 +11,7 @@ import { TicketExportController, TicketsController } from './tickets.controller'
 import { TicketsRepository } from './tickets.repository';
 import { CustomerTicketsResolver, TicketsResolver } from './tickets.resolver';
 import { TicketsService } from './tickets.service';
+import { TicketHooks } from './ticket-hooks';
 
 @Module({
   imports: [
@@ -20,8 +21,14 @@ import { TicketsService } from './tickets.service';
     GroupsModule,
   ],
   controllers: [TicketsController, TicketExportController],
-  providers: [TicketsService, TicketsRepository, TicketsResolver, CustomerTicketsResolver],
-  exports: [TicketsService],
+  providers: [
+    TicketsService,
+    TicketsRepository,
+    TicketHooks,
+    TicketsResolver,
+    CustomerTicketsResolver,
+  ],
+  exports: [TicketsService, TicketHooks],
 })
 export class TicketsModule implements OnModuleInit {
   constructor(private readonly timeline: CustomerTimeline) {}

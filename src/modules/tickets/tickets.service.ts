@@ -220,6 +220,27 @@ export class TicketsService {
     return this.write(tenantId, current, patch, audits, actor);
   }
 
+  /**
+   * A customer rated the ticket (called by the feedback module inside its transaction): fires
+   * `feedback.received` for workflow rules and, on a low score, sets `negativeFeedback`.
+   */
+  @Transactional()
+  async recordFeedback(
+    tenantId: string,
+    ticketId: string,
+    feedback: { id: string; kind: string; score: number; negative: boolean },
+    actor: Actor,
+  ): Promise<TicketModel> {
+    const current = await this.tickets.getForUpdate(tenantId, ticketId);
+    const patch: Partial<TicketEntity> = {};
+    const audits: AuditRow[] = [];
+    if (feedback.negative && !current.negativeFeedback) {
+      patch.negativeFeedback = true;
+      audits.push({ field: 'negativeFeedback', before: false, after: true });
+    }
+    return this.write(tenantId, current, patch, audits, actor);
+  }
+
   /** Soft delete: the ticket leaves every list; its history stays in the database. */
   @Transactional()
   async delete(tenantId: string, id: string, actor: Actor): Promise<void> {
@@ -623,6 +644,7 @@ export function toModel(t: TicketEntity): TicketModel {
       resolutionDueAt: t.resolutionDueAt,
       breached: t.slaBreached,
     },
+    negativeFeedback: t.negativeFeedback,
     version: t.version,
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,

@@ -122,6 +122,13 @@ export class TicketModel extends VersionedModel {
   @ApiProperty({ type: () => TicketSlaModel })
   @Field(() => TicketSlaModel)
   sla: TicketSlaModel;
+
+  @ApiProperty({
+    description: 'The customer rated this ticket low (CSAT ≤ 2 or NPS ≤ 6).',
+    example: false,
+  })
+  @Field()
+  negativeFeedback: boolean;
 }
 
 @ObjectType('TicketComment')
