@@ -5,3 +5,7 @@ export const newId = (): string => v7();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (s: unknown): s is string => typeof s === 'string' && UUID.test(s);
+
+/** The creation time carried by a UUIDv7 (its first 48 bits, milliseconds since the epoch). */
+export const timeOfId = (id: string): Date =>
+  new Date(parseInt(id.replace(/-/g, '').slice(0, 12), 16));

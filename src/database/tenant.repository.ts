@@ -7,7 +7,7 @@ import {
 } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AppError } from '../common/errors/app-error';
-import { isUuid, newId } from './ids';
+import { isUuid, newId, timeOfId } from './ids';
 import { readMany, readOne } from './read';
 import { TenantOwnedEntity, VersionedEntity } from './tenant-owned.entity';
 import { assertTenantScoped, insertManySql, rowsOf, Tx } from './tenant-sql';
@@ -128,14 +128,23 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
 
   async insert(tenantId: string, values: Omit<Partial<E>, 'tenantId'>): Promise<E> {
     const id = (values as { id?: string }).id ?? newId();
+    // `createdAt` is the id's own clock: lists sorted by creation (which walk the id index)
+    // and `createdAt` agree even when concurrent transactions commit out of order.
+    const createdAt = this.hasCreatedAt ? { createdAt: timeOfId(id) } : {};
     const result = await this.manager
       .createQueryBuilder()
       .insert()
       .into(this.target)
-      .values({ ...values, tenantId, id } as unknown as QueryDeepPartialEntity<E>)
+      .values({ ...createdAt, ...values, tenantId, id } as unknown as QueryDeepPartialEntity<E>)
       .returning('*')
       .execute();
     return this.hydrate((result.raw as Record<string, unknown>[])[0]);
+  }
+
+  private get hasCreatedAt(): boolean {
+    return this.manager.connection
+      .getMetadata(this.target)
+      .columns.some((c) => c.propertyName === 'createdAt');
   }
 
   /** Hard delete (for rows without history). Returns false when nothing matched. */

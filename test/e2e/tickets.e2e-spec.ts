@@ -750,6 +750,8 @@ describe('tickets', () => {
         ['updated', t2],
       ]);
       expect(p2.body.data[0].ticket.priority).toBe('high');
+      // Exactly the last changes: no empty extra call needed to learn that.
+      expect(p2.body.hasMore).toBe(false);
       const p3 = await t
         .http()
         .get(`/v1/export/tickets?cursor=${p2.body.nextCursor}`)
@@ -758,6 +760,38 @@ describe('tickets', () => {
       expect(p3.body).toMatchObject({ data: [], hasMore: false, nextCursor: p2.body.nextCursor });
       await t.http().get('/v1/export/tickets?cursor=garbage').set(fresh.auth).expect(400);
       await t.http().get('/v1/export/tickets?limit=1001').set(fresh.auth).expect(400);
+    });
+  });
+
+  describe('sort under concurrency', () => {
+    it('orders by createdAt even when concurrent creates commit out of order', async () => {
+      const fresh = await createTenant(t);
+      const c = (
+        await t.http().post('/v1/customers').set(fresh.auth).send({ name: 'Burst' }).expect(201)
+      ).body.id;
+      for (let burst = 0; burst < 5; burst++) {
+        await Promise.all(
+          Array.from({ length: 10 }, (_, i) =>
+            t
+              .http()
+              .post('/v1/tickets')
+              .set(fresh.auth)
+              .send({ subject: `burst ${burst}.${i}`, description: 'x', customerId: c })
+              .expect(201),
+          ),
+        );
+      }
+      for (const sort of ['-createdAt', 'createdAt']) {
+        const list = await t
+          .http()
+          .get(`/v1/tickets?limit=100&sort=${sort}`)
+          .set(fresh.auth)
+          .expect(200);
+        const times = list.body.data.map((x: { createdAt: string }) => Date.parse(x.createdAt));
+        expect(times).toHaveLength(50);
+        const sorted = [...times].sort((a, b) => (sort === 'createdAt' ? a - b : b - a));
+        expect(times).toEqual(sorted);
+      }
     });
   });
 

@@ -18,7 +18,7 @@ export interface Principal {
 
 /** The actor recorded in audit trails and events. */
 export interface Actor {
-  type: 'api_key' | 'agent' | 'customer' | 'platform' | 'workflow' | 'system';
+  type: 'api_key' | 'agent' | 'customer' | 'platform' | 'workflow' | 'macro' | 'system';
   id: string | null;
 }
 

@@ -167,6 +167,11 @@ export class CustomersService {
     return row ? toModel(row) : null;
   }
 
+  /** 422 naming `field` when `id` is not a live customer of the tenant. */
+  assertReferenced(tenantId: string, id: string, field: string): Promise<void> {
+    return this.customers.assertReferenced(tenantId, id, field);
+  }
+
   /**
    * Serialises transactions that find-or-create a customer by this email (until commit), so
    * two requests from one unknown address create one customer, not two.

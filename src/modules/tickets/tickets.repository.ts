@@ -2,27 +2,83 @@ import { readMany, readOne } from '../../database/read';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { SelectQueryBuilder } from 'typeorm';
 import { newId, isUuid } from '../../database/ids';
 import { VersionedRepository } from '../../database/tenant.repository';
 import { TicketAuditEntity } from './ticket-audit.entity';
 import { TicketCommentEntity } from './ticket-comment.entity';
 import { TicketEntity } from './ticket.entity';
+import type { AuditRow } from './ticket-change';
+import { Actor } from '../../common/auth/principal';
+import { Page, paginate } from '../../common/pagination/paginate';
+import { PageQuery } from '../../common/pagination/page.args';
+import { escapeLike } from '../../common/text/like';
+import { UNSPACED_SCRIPT } from '../../common/text/languages';
+import { TicketFilter, TicketSort } from './dto/list-tickets.args';
 
 /** Language-neutral full-text document: lower-cased, unaccented, split on non-letters. */
 const doc = (expr: string, weight: 'A' | 'B' | 'C') =>
   `setweight(to_tsvector('simple', immutable_unaccent(lower(${expr}))), '${weight}')`;
 
-export interface AuditRow {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
+export type { AuditRow };
 
 @Injectable()
 export class TicketsRepository extends VersionedRepository<TicketEntity> {
   constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
     super(txHost, TicketEntity, 'Ticket', 't', true);
+  }
+
+  /** One page of the tenant's live tickets matching `filter`, in `page.sort` order. */
+  async list(
+    tenantId: string,
+    filter: TicketFilter,
+    page: PageQuery & { sort?: TicketSort },
+  ): Promise<Page<TicketEntity>> {
+    const run = () => this.listPage(tenantId, filter, page);
+    return filter.q ? this.withoutIndexScans(run) : run();
+  }
+
+  private listPage(
+    tenantId: string,
+    filter: TicketFilter,
+    page: PageQuery & { sort?: TicketSort },
+  ): Promise<Page<TicketEntity>> {
+    const qb = this.live(tenantId);
+    if (filter.status?.length) qb.andWhere('t.status IN (:...status)', { status: filter.status });
+    if (filter.priority) qb.andWhere('t.priority = :priority', { priority: filter.priority });
+    if (filter.type) qb.andWhere('t.type = :type', { type: filter.type });
+    if (filter.channel) qb.andWhere('t.channel = :channel', { channel: filter.channel });
+    if (filter.category) qb.andWhere('t.category = :category', { category: filter.category });
+    if (filter.assigneeId)
+      qb.andWhere('t.assigneeId = :assigneeId', { assigneeId: filter.assigneeId });
+    if (filter.groupId) qb.andWhere('t.groupId = :groupId', { groupId: filter.groupId });
+    if (filter.customerId)
+      qb.andWhere('t.customerId = :customerId', { customerId: filter.customerId });
+    if (filter.tag) qb.andWhere('t.tags @> ARRAY[:tag]::text[]', { tag: filter.tag });
+    if (filter.q && UNSPACED_SCRIPT.test(filter.q)) {
+      qb.andWhere(`t.searchText LIKE '%' || lower(immutable_unaccent(:q)) || '%' ESCAPE '\\'`, {
+        q: escapeLike(filter.q.trim()),
+      });
+    } else if (filter.q) {
+      qb.andWhere(`t.search @@ websearch_to_tsquery('simple', immutable_unaccent(lower(:q)))`, {
+        q: filter.q,
+      });
+    }
+    if (filter.createdFrom)
+      qb.andWhere('t.createdAt >= :createdFrom', { createdFrom: filter.createdFrom });
+    if (filter.createdTo) qb.andWhere('t.createdAt < :createdTo', { createdTo: filter.createdTo });
+    if (filter.updatedSince)
+      qb.andWhere('t.updatedAt >= :updatedSince', { updatedSince: filter.updatedSince });
+
+    const sort = page.sort ?? '-createdAt';
+    const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
+    // UUIDv7 ids carry the creation time (`createdAt` is taken from the id): createdAt sorts
+    // walk the primary key alone.
+    const keys = sort.endsWith('updatedAt')
+      ? [{ property: 'updatedAt' as const, kind: 'timestamp' as const }]
+      : sort.endsWith('priority')
+        ? [{ property: 'priorityRank' as const, kind: 'int' as const }]
+        : [];
+    return paginate(qb, { sort, direction, keys, limit: page.limit, cursor: page.cursor });
   }
 
   /**
@@ -31,7 +87,7 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
    * GIN index (combined with the other filters' indexes), then a top-N sort, are fast for the
    * selective searches people type.
    */
-  withoutIndexScans<T>(work: () => Promise<T>): Promise<T> {
+  private withoutIndexScans<T>(work: () => Promise<T>): Promise<T> {
     return this.withPlannerSetting('enable_indexscan', work);
   }
 
@@ -104,17 +160,25 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
     });
   }
 
+  /** A page of a ticket's comments, oldest first. */
   comments(
     tenantId: string,
     ticketId: string,
     publicOnly: boolean,
-  ): SelectQueryBuilder<TicketCommentEntity> {
+    page: PageQuery,
+  ): Promise<Page<TicketCommentEntity>> {
     const qb = this.scopedFor(TicketCommentEntity, 'c', tenantId).andWhere(
       'c.ticketId = :ticketId',
       { ticketId },
     );
     if (publicOnly) qb.andWhere('c.public = true');
-    return qb;
+    return paginate(qb, {
+      sort: 'id',
+      direction: 'ASC',
+      keys: [],
+      limit: page.limit,
+      cursor: page.cursor,
+    });
   }
 
   /** The first `limit` comments of each ticket, oldest first (one query, for DataLoaders). */
@@ -159,7 +223,8 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
     tenantId: string,
     ticketId: string,
     rows: AuditRow[],
-    actor: { type: string; id: string | null },
+    /** The actor of rows that do not name their own. */
+    actor: Actor,
   ): Promise<void> {
     await this.insertMany(
       tenantId,
@@ -171,16 +236,24 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
         r.field,
         JSON.stringify(r.before ?? null),
         JSON.stringify(r.after ?? null),
-        actor.type,
-        actor.id,
+        (r.actor ?? actor).type,
+        (r.actor ?? actor).id,
       ]),
       { before: 'jsonb', after: 'jsonb' },
     );
   }
 
-  audits(tenantId: string, ticketId: string): SelectQueryBuilder<TicketAuditEntity> {
-    return this.scopedFor(TicketAuditEntity, 'a', tenantId).andWhere('a.ticketId = :ticketId', {
+  /** A page of a ticket's audit trail, oldest first. */
+  audits(tenantId: string, ticketId: string, page: PageQuery): Promise<Page<TicketAuditEntity>> {
+    const qb = this.scopedFor(TicketAuditEntity, 'a', tenantId).andWhere('a.ticketId = :ticketId', {
       ticketId,
+    });
+    return paginate(qb, {
+      sort: 'id',
+      direction: 'ASC',
+      keys: [],
+      limit: page.limit,
+      cursor: page.cursor,
     });
   }
 }

@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Transactional } from '@nestjs-cls/transactional';
 import { Actor } from '../../common/auth/principal';
 import { AppError } from '../../common/errors/app-error';
+import { conflictOnDuplicate } from '../../common/errors/conflicts';
 import { toAppError, toProblem } from '../../common/errors/problem';
 import { FEED_START, NewEvent, OutboxService } from '../../common/events/outbox.service';
-import { UNSPACED_SCRIPT } from '../../common/text/languages';
-import { Page, paginate } from '../../common/pagination/paginate';
+import { mapPage, Page } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
-import { isUniqueViolation } from '../../database/pg-errors';
+import { newId, timeOfId } from '../../database/ids';
 import { AgentsService } from '../agents/agents.service';
 import { CustomersService } from '../customers/customers.service';
 import { GroupsService } from '../groups/groups.service';
-import { escapeLike } from '../../common/text/like';
 import { BulkResultModel, ExportPageModel } from './dto/bulk.model';
 import { TicketFilter, TicketSort } from './dto/list-tickets.args';
 import {
@@ -22,14 +20,26 @@ import {
   UpdateTicketInput,
 } from './dto/ticket.input';
 import { TicketAuditModel, TicketCommentModel, TicketModel } from './dto/ticket.model';
-import { AuditRow, TicketsRepository } from './tickets.repository';
-import { TicketCommentEntity } from './ticket-comment.entity';
-import { TicketEntity, TicketStatus } from './ticket.entity';
+import { ChangeRun } from './ticket-change';
+import { HookSettable, TicketHooks, TicketTrigger } from './ticket-hooks';
+import { commentModel, toModel } from './ticket.mapper';
+import { TicketEntity } from './ticket.entity';
+import { TicketsRepository } from './tickets.repository';
 
 /** Who writes a comment; resolved by the transport from the caller. */
 export interface CommentAuthor {
   type: 'agent' | 'customer';
   id: string | null;
+}
+
+/** A change other modules make to a ticket (a macro, an SLA breach, a feedback response). */
+export interface TicketChangeSpec {
+  fields?: Partial<HookSettable>;
+  comment?: { body: string; public: boolean; authorId?: string | null };
+  triggers: TicketTrigger[];
+  context?: Record<string, unknown>;
+  /** Refuse the change on a closed ticket (422) instead of skipping it. */
+  refuseClosed?: boolean;
 }
 
 /** Fields a PATCH may set, in audit order. */
@@ -52,6 +62,12 @@ const PATCHABLE = [
 
 const CHANGE_EVENT_TYPES = ['ticket.created', 'ticket.updated'];
 
+/**
+ * Tickets. Every write (create, PATCH, comment, bulk, macro, feedback, SLA breach) goes through
+ * one pipeline: tickets computes its part of the change, the registered hooks (`TicketHooks`:
+ * workflow rules, checklists, SLA, surveys) add theirs inside the same transaction, then the row,
+ * its audit trail, comments and outbox events are written together.
+ */
 @Injectable()
 export class TicketsService {
   constructor(
@@ -60,7 +76,7 @@ export class TicketsService {
     private readonly agents: AgentsService,
     private readonly groups: GroupsService,
     private readonly outbox: OutboxService,
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly hooks: TicketHooks,
   ) {}
 
   /** Creates a ticket: the customer (found or created from `requester`), a gapless number, audit and events in one transaction. */
@@ -68,44 +84,43 @@ export class TicketsService {
   async create(tenantId: string, input: CreateTicketInput, actor: Actor): Promise<TicketModel> {
     const customerId = await this.resolveCustomer(tenantId, input, actor);
     await this.assertAssignable(tenantId, input.assigneeId, input.groupId);
-    // The counter row is locked until commit: take it as late as possible.
-    const number = await this.tickets.nextNumber(tenantId);
-    let row: TicketEntity;
-    try {
-      row = await this.tickets.insert(tenantId, {
-        number,
-        subject: input.subject,
-        description: input.description,
-        status: 'new',
-        priority: input.priority ?? 'normal',
-        type: input.type ?? null,
-        channel: input.channel ?? 'api',
-        category: input.category ?? null,
-        tags: input.tags ?? [],
-        customerId,
-        assigneeId: input.assigneeId ?? null,
-        groupId: input.groupId ?? null,
-        customFields: input.customFields ?? {},
-        externalId: input.externalId ?? null,
-      });
-    } catch (e) {
-      throw duplicateExternalId(e, input.externalId);
-    }
-    await this.tickets.refreshSearch(tenantId, row.id);
-    const ticket = toModel(row);
-    await this.tickets.insertAudits(
+    const id = newId();
+    const draft = Object.assign(new TicketEntity(), {
       tenantId,
-      row.id,
-      [{ field: 'ticket', before: null, after: ticket }],
-      actor,
-    );
-    const events: NewEvent[] = [this.event('ticket.created', ticket, actor)];
-    if (ticket.assigneeId)
-      events.push(
-        this.event('ticket.assigned', ticket, actor, { from: null, to: ticket.assigneeId }),
-      );
-    await this.outbox.publish(tenantId, events);
-    return ticket;
+      id,
+      number: '0',
+      subject: input.subject,
+      description: input.description,
+      status: 'new',
+      priority: input.priority ?? 'normal',
+      type: input.type ?? null,
+      channel: input.channel ?? 'api',
+      category: input.category ?? null,
+      tags: input.tags ?? [],
+      customerId,
+      assigneeId: input.assigneeId ?? null,
+      groupId: input.groupId ?? null,
+      customFields: input.customFields ?? {},
+      externalId: input.externalId ?? null,
+      resolution: null,
+      firstResponseAt: null,
+      solvedAt: null,
+      closedAt: null,
+      reopenCount: 0,
+      slaPolicyId: null,
+      firstResponseDueAt: null,
+      resolutionDueAt: null,
+      slaBreached: [],
+      negativeFeedback: false,
+      version: 1,
+      createdAt: timeOfId(id),
+      updatedAt: timeOfId(id),
+      deletedAt: null,
+    } satisfies Omit<TicketEntity, 'priorityRank' | 'search' | 'searchText'>) as TicketEntity;
+    const run = new ChangeRun(tenantId, actor, draft, true, ['ticket.created']);
+    const created = run.after;
+    await this.runHooks(run);
+    return this.writeCreation(run, created);
   }
 
   async get(tenantId: string, id: string): Promise<TicketModel> {
@@ -121,57 +136,7 @@ export class TicketsService {
     filter: TicketFilter,
     page: PageQuery & { sort?: TicketSort },
   ): Promise<Page<TicketModel>> {
-    if (!filter.q) return this.listPage(tenantId, filter, page);
-    return this.tickets.withoutIndexScans(() => this.listPage(tenantId, filter, page));
-  }
-
-  private async listPage(
-    tenantId: string,
-    filter: TicketFilter,
-    page: PageQuery & { sort?: TicketSort },
-  ): Promise<Page<TicketModel>> {
-    const qb = this.tickets.live(tenantId);
-    if (filter.status?.length) qb.andWhere('t.status IN (:...status)', { status: filter.status });
-    if (filter.priority) qb.andWhere('t.priority = :priority', { priority: filter.priority });
-    if (filter.type) qb.andWhere('t.type = :type', { type: filter.type });
-    if (filter.channel) qb.andWhere('t.channel = :channel', { channel: filter.channel });
-    if (filter.category) qb.andWhere('t.category = :category', { category: filter.category });
-    if (filter.assigneeId)
-      qb.andWhere('t.assigneeId = :assigneeId', { assigneeId: filter.assigneeId });
-    if (filter.groupId) qb.andWhere('t.groupId = :groupId', { groupId: filter.groupId });
-    if (filter.customerId)
-      qb.andWhere('t.customerId = :customerId', { customerId: filter.customerId });
-    if (filter.tag) qb.andWhere('t.tags @> ARRAY[:tag]::text[]', { tag: filter.tag });
-    if (filter.q && UNSPACED_SCRIPT.test(filter.q)) {
-      qb.andWhere(`t.searchText LIKE '%' || lower(immutable_unaccent(:q)) || '%' ESCAPE '\\'`, {
-        q: escapeLike(filter.q.trim()),
-      });
-    } else if (filter.q) {
-      qb.andWhere(`t.search @@ websearch_to_tsquery('simple', immutable_unaccent(lower(:q)))`, {
-        q: filter.q,
-      });
-    }
-    if (filter.createdFrom)
-      qb.andWhere('t.createdAt >= :createdFrom', { createdFrom: filter.createdFrom });
-    if (filter.createdTo) qb.andWhere('t.createdAt < :createdTo', { createdTo: filter.createdTo });
-    if (filter.updatedSince)
-      qb.andWhere('t.updatedAt >= :updatedSince', { updatedSince: filter.updatedSince });
-
-    const sort = page.sort ?? '-createdAt';
-    const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
-    const keys = sort.endsWith('updatedAt')
-      ? [{ property: 'updatedAt' as const, kind: 'timestamp' as const }]
-      : sort.endsWith('priority')
-        ? [{ property: 'priorityRank' as const, kind: 'int' as const }]
-        : []; // UUIDv7 ids are creation-ordered: createdAt sorts use the primary key alone.
-    const result = await paginate(qb, {
-      sort,
-      direction,
-      keys,
-      limit: page.limit,
-      cursor: page.cursor,
-    });
-    return { data: result.data.map(toModel), nextCursor: result.nextCursor };
+    return mapPage(await this.tickets.list(tenantId, filter, page), toModel);
   }
 
   /** PATCH: applies the status rules, records every changed field, emits the events. */
@@ -187,58 +152,76 @@ export class TicketsService {
     if (expectedVersion !== undefined && current.version !== expectedVersion)
       throw AppError.preconditionFailed(current.version);
     assertNotClosed(current);
-    for (const f of [
-      'subject',
-      'description',
-      'customerId',
-      'status',
-      'priority',
-      'channel',
-    ] as const) {
-      if (input[f] === null)
-        throw AppError.validation([{ field: f, message: `${f} cannot be null` }]);
-    }
     if (input.customerId && input.customerId !== current.customerId)
-      await this.assertCustomer(tenantId, input.customerId);
+      await this.customers.assertReferenced(tenantId, input.customerId, 'customerId');
     await this.assertAssignable(
       tenantId,
       input.assigneeId !== current.assigneeId ? input.assigneeId : undefined,
       input.groupId !== current.groupId ? input.groupId : undefined,
     );
-
-    const patch: Partial<TicketEntity> = {};
-    const audits: AuditRow[] = [];
+    const run = new ChangeRun(tenantId, actor, current, false, ['ticket.updated']);
     for (const field of PATCHABLE) {
-      const next = input[field];
-      if (next === undefined) continue;
-      const before = current[field];
-      if (JSON.stringify(before) === JSON.stringify(next)) continue;
-      (patch as Record<string, unknown>)[field] = next;
-      audits.push({ field, before, after: next });
+      if (input[field] !== undefined) run.setField(field, input[field]);
     }
-    if (patch.status) this.applyStatusRules(current, patch.status, patch, audits);
-    return this.write(tenantId, current, patch, audits, actor);
+    return this.writeUpdate(run);
+  }
+
+  /**
+   * A change made by another module (a macro, an SLA breach, a feedback response) through the
+   * same pipeline as a PATCH. Runs in the caller's transaction. A closed ticket is left alone
+   * (or refused with `refuseClosed`).
+   */
+  @Transactional()
+  async applyChange(
+    tenantId: string,
+    ticketId: string,
+    spec: TicketChangeSpec,
+    actor: Actor,
+  ): Promise<TicketModel> {
+    const current = await this.tickets.getForUpdate(tenantId, ticketId);
+    if (current.status === 'closed') {
+      if (spec.refuseClosed) assertNotClosed(current);
+      return toModel(current);
+    }
+    let comment: TicketCommentModel | null = null;
+    const run0 = (c: TicketCommentModel | null) =>
+      new ChangeRun(tenantId, actor, current, false, spec.triggers, c, spec.context ?? {});
+    if (spec.comment) {
+      comment = await this.insertComment(tenantId, current, {
+        body: spec.comment.body,
+        public: spec.comment.public,
+        authorType: 'agent',
+        authorId: spec.comment.authorId ?? null,
+      });
+    }
+    const run = run0(comment);
+    if (comment) this.applyCommentRules(run, comment);
+    for (const [field, value] of Object.entries(spec.fields ?? {})) {
+      run.setField(field as keyof HookSettable, value);
+    }
+    return this.writeUpdate(run);
   }
 
   /**
    * A customer rated the ticket (called by the feedback module inside its transaction): fires
    * `feedback.received` for workflow rules and, on a low score, sets `negativeFeedback`.
    */
-  @Transactional()
-  async recordFeedback(
+  recordFeedback(
     tenantId: string,
     ticketId: string,
     feedback: { id: string; kind: string; score: number; negative: boolean },
     actor: Actor,
   ): Promise<TicketModel> {
-    const current = await this.tickets.getForUpdate(tenantId, ticketId);
-    const patch: Partial<TicketEntity> = {};
-    const audits: AuditRow[] = [];
-    if (feedback.negative && !current.negativeFeedback) {
-      patch.negativeFeedback = true;
-      audits.push({ field: 'negativeFeedback', before: false, after: true });
-    }
-    return this.write(tenantId, current, patch, audits, actor);
+    return this.applyChange(
+      tenantId,
+      ticketId,
+      {
+        fields: feedback.negative ? { negativeFeedback: true } : {},
+        triggers: ['feedback.received'],
+        context: { feedback },
+      },
+      actor,
+    );
   }
 
   /** Soft delete: the ticket leaves every list; its history stays in the database. */
@@ -277,48 +260,20 @@ export class TicketsService {
         ]);
       authorId ??= current.customerId;
       if (authorId !== current.customerId)
-        await this.assertCustomer(tenantId, authorId, 'authorId');
-    } else if (authorId) {
-      if (!(await this.agents.findActive(tenantId, authorId))) {
-        throw new AppError('unprocessable', `Agent ${authorId} does not exist or is inactive.`, [
-          { field: 'authorId', message: 'is not an active agent of this tenant' },
-        ]);
-      }
+        await this.customers.assertReferenced(tenantId, authorId, 'authorId');
+    } else if (authorId && !(await this.agents.findActive(tenantId, authorId))) {
+      throw AppError.missingReference('Agent', authorId, 'authorId', { orInactive: true });
     }
-    const comment = await this.tickets.insertComment(tenantId, {
-      ticketId,
+    const comment = await this.insertComment(tenantId, current, {
       body: input.body,
       public: isPublic,
       authorType: author.type,
       authorId,
     });
-
-    const patch: Partial<TicketEntity> = {};
-    const audits: AuditRow[] = [
-      {
-        field: 'comment',
-        before: null,
-        after: { id: comment.id, public: isPublic, authorType: author.type, authorId },
-      },
-    ];
-    if (author.type === 'agent' && isPublic) {
-      if (!current.firstResponseAt) {
-        patch.firstResponseAt = comment.createdAt;
-        audits.push({ field: 'firstResponseAt', before: null, after: comment.createdAt });
-      }
-      if (current.status === 'new') this.setStatus(current, 'open', patch, audits);
-    }
-    if (
-      author.type === 'customer' &&
-      (current.status === 'solved' || current.status === 'pending')
-    ) {
-      this.setStatus(current, 'open', patch, audits);
-    }
-    const model = commentModel(comment);
-    await this.write(tenantId, current, patch, audits, actor, [
-      (t) => this.event('ticket.comment_added', t, actor, { comment: model }),
-    ]);
-    return model;
+    const run = new ChangeRun(tenantId, actor, current, false, [], comment);
+    this.applyCommentRules(run, comment);
+    await this.writeUpdate(run);
+    return comment;
   }
 
   async comments(
@@ -328,14 +283,7 @@ export class TicketsService {
     publicOnly = false,
   ): Promise<Page<TicketCommentModel>> {
     await this.tickets.getById(tenantId, ticketId);
-    const result = await paginate(this.tickets.comments(tenantId, ticketId, publicOnly), {
-      sort: 'id',
-      direction: 'ASC',
-      keys: [],
-      limit: page.limit,
-      cursor: page.cursor,
-    });
-    return { data: result.data.map(commentModel), nextCursor: result.nextCursor };
+    return mapPage(await this.tickets.comments(tenantId, ticketId, publicOnly, page), commentModel);
   }
 
   async commentsOfTickets(
@@ -366,24 +314,14 @@ export class TicketsService {
     page: PageQuery,
   ): Promise<Page<TicketAuditModel>> {
     await this.tickets.getById(tenantId, ticketId);
-    const result = await paginate(this.tickets.audits(tenantId, ticketId), {
-      sort: 'id',
-      direction: 'ASC',
-      keys: [],
-      limit: page.limit,
-      cursor: page.cursor,
-    });
-    return {
-      data: result.data.map((a) => ({
-        id: a.id,
-        field: a.field,
-        before: a.before,
-        after: a.after,
-        actor: { type: a.actorType, id: a.actorId },
-        createdAt: a.createdAt,
-      })),
-      nextCursor: result.nextCursor,
-    };
+    return mapPage(await this.tickets.audits(tenantId, ticketId, page), (a) => ({
+      id: a.id,
+      field: a.field,
+      before: a.before,
+      after: a.after,
+      actor: { type: a.actorType, id: a.actorId },
+      createdAt: a.createdAt,
+    }));
   }
 
   /** Applies one patch to many tickets, each in its own transaction; reports per id. */
@@ -420,109 +358,143 @@ export class TicketsService {
     cursor: string | undefined,
     limit: number,
   ): Promise<ExportPageModel> {
-    const events = await this.outbox.readAfter(tenantId, cursor ?? null, limit, CHANGE_EVENT_TYPES);
+    const events = await this.outbox.readAfter(
+      tenantId,
+      cursor ?? null,
+      limit + 1,
+      CHANGE_EVENT_TYPES,
+    );
+    const page = events.slice(0, limit);
     return {
-      data: events.map((e) => ({
+      data: page.map((e) => ({
         change: e.type === 'ticket.created' ? 'created' : 'updated',
         changedAt: e.createdAt,
         ticket: (e.data as { ticket: TicketModel }).ticket,
       })),
-      nextCursor: events.length ? events[events.length - 1].cursor : (cursor ?? FEED_START),
-      hasMore: events.length === limit,
+      nextCursor: page.length ? page[page.length - 1].cursor : (cursor ?? FEED_START),
+      hasMore: events.length > limit,
     };
   }
 
-  /** Writes a computed patch (if any) with its audit rows and events. */
-  private async write(
-    tenantId: string,
-    current: TicketEntity,
-    patch: Partial<TicketEntity>,
-    audits: AuditRow[],
-    actor: Actor,
-    extraEvents: ((t: TicketModel) => NewEvent)[] = [],
-  ): Promise<TicketModel> {
-    if (audits.length === 0 && extraEvents.length === 0) return toModel(current);
-    let row: TicketEntity;
-    try {
-      row = await this.tickets.update(tenantId, current.id, patch as never);
-    } catch (e) {
-      throw duplicateExternalId(e, patch.externalId);
-    }
-    if (patch.subject !== undefined || patch.description !== undefined)
-      await this.tickets.refreshSearch(tenantId, current.id);
-    const ticket = toModel(row);
-    await this.tickets.insertAudits(tenantId, current.id, audits, actor);
-    const changes = Object.fromEntries(
-      audits
-        .filter((a) => a.field !== 'comment')
-        .map((a) => [a.field, { before: a.before, after: a.after }]),
+  // ---- the pipeline ----
+
+  private async runHooks(run: ChangeRun): Promise<void> {
+    for (const hook of this.hooks.all()) await hook.beforeWrite(run);
+  }
+
+  private async writeCreation(run: ChangeRun, created: TicketModel): Promise<TicketModel> {
+    const { tenantId } = run;
+    const { priorityRank: _rank, ...values } = run.row;
+    // The counter row is locked until commit: take it as late as possible.
+    values.number = await this.tickets.nextNumber(tenantId);
+    const row = await conflictOnDuplicate(
+      this.tickets.insert(tenantId, values),
+      `A ticket with externalId "${values.externalId}" already exists.`,
     );
-    const events: NewEvent[] = [
-      ...extraEvents.map((f) => f(ticket)),
-      this.event('ticket.updated', ticket, actor, { changes }),
-    ];
-    if (patch.status && patch.status !== current.status)
+    await this.tickets.refreshSearch(tenantId, row.id);
+    await this.tickets.insertAudits(
+      tenantId,
+      row.id,
+      [{ field: 'ticket', before: null, after: { ...created, number: Number(row.number) } }],
+      run.actor,
+    );
+    const ticket = await this.finish(run, row);
+    const events: NewEvent[] = [event('ticket.created', ticket, run.actor)];
+    if (ticket.assigneeId)
       events.push(
-        this.event('ticket.status_changed', ticket, actor, {
-          from: current.status,
-          to: patch.status,
-        }),
+        event('ticket.assigned', ticket, run.actor, { from: null, to: ticket.assigneeId }),
       );
-    if (patch.assigneeId !== undefined && patch.assigneeId !== current.assigneeId) {
-      events.push(
-        this.event('ticket.assigned', ticket, actor, {
-          from: current.assigneeId,
-          to: patch.assigneeId,
-        }),
-      );
-    }
-    await this.outbox.publish(tenantId, events);
+    await this.outbox.publish(tenantId, [...events, ...run.events]);
     return ticket;
   }
 
-  private applyStatusRules(
-    current: TicketEntity,
-    next: TicketStatus,
-    patch: Partial<TicketEntity>,
-    audits: AuditRow[],
-  ): void {
-    const now = new Date();
-    if (next === 'solved') {
-      patch.solvedAt = now;
-      audits.push({ field: 'solvedAt', before: current.solvedAt, after: now });
-    }
-    if (current.status === 'solved' && next !== 'solved' && next !== 'closed') {
-      patch.reopenCount = current.reopenCount + 1;
-      patch.solvedAt = null;
-      audits.push({ field: 'reopenCount', before: current.reopenCount, after: patch.reopenCount });
-    }
-    if (next === 'closed') patch.closedAt = now;
+  /** Runs the hooks, then writes a computed change (if any) with its audit rows and events. */
+  private async writeUpdate(run: ChangeRun): Promise<TicketModel> {
+    await this.runHooks(run);
+    if (run.isEmpty) return toModel(run.base);
+    const { tenantId, base } = run;
+    const row = await conflictOnDuplicate(
+      this.tickets.update(tenantId, base.id, run.patch as never),
+      `A ticket with externalId "${run.patch.externalId}" already exists.`,
+    );
+    if (run.patch.subject !== undefined || run.patch.description !== undefined)
+      await this.tickets.refreshSearch(tenantId, base.id);
+    const ticket = await this.finish(run, row);
+    const events: NewEvent[] = [];
+    if (run.comment)
+      events.push(event('ticket.comment_added', ticket, run.actor, { comment: run.comment }));
+    events.push(event('ticket.updated', ticket, run.actor, { changes: run.changes() }));
+    if (run.patch.status && run.patch.status !== base.status)
+      events.push(
+        event('ticket.status_changed', ticket, run.actor, {
+          from: base.status,
+          to: run.patch.status,
+        }),
+      );
+    if (run.patch.assigneeId !== undefined && run.patch.assigneeId !== base.assigneeId)
+      events.push(
+        event('ticket.assigned', ticket, run.actor, {
+          from: base.assigneeId,
+          to: run.patch.assigneeId,
+        }),
+      );
+    await this.outbox.publish(tenantId, [...events, ...run.events]);
+    return ticket;
   }
 
-  private setStatus(
-    current: TicketEntity,
-    next: TicketStatus,
-    patch: Partial<TicketEntity>,
-    audits: AuditRow[],
-  ): void {
-    patch.status = next;
-    audits.push({ field: 'status', before: current.status, after: next });
-    this.applyStatusRules(current, next, patch, audits);
+  /** What every write does after the row: audits, the hooks' comments and after-write work. */
+  private async finish(run: ChangeRun, row: TicketEntity): Promise<TicketModel> {
+    const { tenantId } = run;
+    await this.tickets.insertAudits(tenantId, row.id, run.audits, run.actor);
+    for (const c of run.pendingComments) {
+      const comment = await this.insertComment(tenantId, row, {
+        body: c.body,
+        public: c.public,
+        authorType: 'agent',
+        authorId: null,
+      });
+      await this.tickets.insertAudits(
+        tenantId,
+        row.id,
+        [{ field: 'comment', before: null, after: commentAudit(comment) }],
+        c.actor,
+      );
+    }
+    const ticket = toModel(row);
+    for (const work of run.afterWork) await work(ticket);
+    return ticket;
   }
 
-  private event(
-    type: NewEvent['type'],
-    ticket: TicketModel,
-    actor: Actor,
-    extra: Record<string, unknown> = {},
-  ): NewEvent {
-    return {
-      type,
-      resourceType: 'ticket',
-      resourceId: ticket.id,
-      data: { ticket, ...extra },
-      actor,
-    };
+  private async insertComment(
+    tenantId: string,
+    ticket: TicketEntity,
+    values: {
+      body: string;
+      public: boolean;
+      authorType: 'agent' | 'customer';
+      authorId: string | null;
+    },
+  ): Promise<TicketCommentModel> {
+    return commentModel(
+      await this.tickets.insertComment(tenantId, { ticketId: ticket.id, ...values }),
+    );
+  }
+
+  /** First public agent reply: `firstResponseAt`, new → open; a customer reply reopens. */
+  private applyCommentRules(run: ChangeRun, comment: TicketCommentModel): void {
+    run.triggers.add('ticket.comment_added');
+    run.audit('comment', null, commentAudit(comment), run.actor);
+    const current = run.base;
+    if (comment.authorType === 'agent' && comment.public) {
+      if (!current.firstResponseAt) run.setField('firstResponseAt', comment.createdAt);
+      if (current.status === 'new') run.setField('status', 'open');
+    }
+    if (
+      comment.authorType === 'customer' &&
+      (current.status === 'solved' || current.status === 'pending')
+    ) {
+      run.setField('status', 'open');
+    }
   }
 
   private async resolveCustomer(
@@ -536,7 +508,7 @@ export class TicketsService {
       ]);
     }
     if (input.customerId) {
-      await this.assertCustomer(tenantId, input.customerId);
+      await this.customers.assertReferenced(tenantId, input.customerId, 'customerId');
       return input.customerId;
     }
     if (input.requester) return this.findOrCreateRequester(tenantId, input.requester, actor);
@@ -547,43 +519,34 @@ export class TicketsService {
 
   private async findOrCreateRequester(
     tenantId: string,
-    r: RequesterInput,
+    requester: RequesterInput,
     actor: Actor,
   ): Promise<string> {
-    if (!r.email && !r.externalId) {
+    if (!requester.email && !requester.externalId) {
       throw AppError.validation([
         { field: 'requester', message: 'requester needs an email or an externalId' },
       ]);
     }
-    if (r.externalId) {
-      const existing = await this.customers.findByExternalId(tenantId, r.externalId);
+    if (requester.externalId) {
+      const existing = await this.customers.findByExternalId(tenantId, requester.externalId);
       if (existing) return existing.id;
       const { customer } = await this.customers.upsertByExternalId(
         tenantId,
-        r.externalId,
-        { name: r.name ?? r.email ?? r.externalId, email: r.email ?? undefined },
+        requester.externalId,
+        {
+          name: requester.name ?? requester.email ?? requester.externalId,
+          email: requester.email ?? undefined,
+        },
         actor,
       );
       return customer.id;
     }
-    const email = r.email as string;
-    // Serialise requests for the same unknown email, so one customer is created, not two.
+    const email = requester.email as string;
     await this.customers.lockEmail(tenantId, email);
     const existing = await this.customers.findByEmail(tenantId, email);
     if (existing) return existing.id;
-    return (await this.customers.create(tenantId, { name: r.name ?? email, email }, actor)).id;
-  }
-
-  private async assertCustomer(
-    tenantId: string,
-    customerId: string,
-    field = 'customerId',
-  ): Promise<void> {
-    if ((await this.customers.getMany(tenantId, [customerId])).length === 0) {
-      throw new AppError('unprocessable', `Customer ${customerId} does not exist.`, [
-        { field, message: 'is not a customer of this tenant' },
-      ]);
-    }
+    return (await this.customers.create(tenantId, { name: requester.name ?? email, email }, actor))
+      .id;
   }
 
   private async assertAssignable(
@@ -592,9 +555,7 @@ export class TicketsService {
     groupId: string | null | undefined,
   ): Promise<void> {
     if (assigneeId && !(await this.agents.findActive(tenantId, assigneeId))) {
-      throw new AppError('unprocessable', `Agent ${assigneeId} does not exist or is inactive.`, [
-        { field: 'assigneeId', message: 'is not an active agent of this tenant' },
-      ]);
+      throw AppError.missingReference('Agent', assigneeId, 'assigneeId', { orInactive: true });
     }
     if (groupId) await this.groups.assertExist(tenantId, [groupId], 'groupId');
   }
@@ -611,54 +572,18 @@ function assertNotClosed(t: TicketEntity): void {
   }
 }
 
-function duplicateExternalId(e: unknown, externalId: string | null | undefined): unknown {
-  return isUniqueViolation(e)
-    ? new AppError('conflict', `A ticket with externalId "${externalId}" already exists.`)
-    : e;
+function event(
+  type: NewEvent['type'],
+  ticket: TicketModel,
+  actor: Actor,
+  extra: Record<string, unknown> = {},
+): NewEvent {
+  return { type, resourceType: 'ticket', resourceId: ticket.id, data: { ticket, ...extra }, actor };
 }
 
-export function toModel(t: TicketEntity): TicketModel {
-  return {
-    id: t.id,
-    number: Number(t.number),
-    subject: t.subject,
-    description: t.description,
-    status: t.status,
-    priority: t.priority,
-    type: t.type,
-    channel: t.channel,
-    category: t.category,
-    tags: t.tags,
-    customerId: t.customerId,
-    assigneeId: t.assigneeId,
-    groupId: t.groupId,
-    customFields: t.customFields,
-    externalId: t.externalId,
-    resolution: t.resolution,
-    firstResponseAt: t.firstResponseAt,
-    solvedAt: t.solvedAt,
-    reopenCount: t.reopenCount,
-    sla: {
-      policyId: t.slaPolicyId,
-      firstResponseDueAt: t.firstResponseDueAt,
-      resolutionDueAt: t.resolutionDueAt,
-      breached: t.slaBreached,
-    },
-    negativeFeedback: t.negativeFeedback,
-    version: t.version,
-    createdAt: t.createdAt,
-    updatedAt: t.updatedAt,
-  };
-}
-
-export function commentModel(c: TicketCommentEntity): TicketCommentModel {
-  return {
-    id: c.id,
-    ticketId: c.ticketId,
-    body: c.body,
-    public: c.public,
-    authorType: c.authorType,
-    authorId: c.authorId,
-    createdAt: c.createdAt,
-  };
-}
+const commentAudit = (c: TicketCommentModel) => ({
+  id: c.id,
+  public: c.public,
+  authorType: c.authorType,
+  authorId: c.authorId,
+});

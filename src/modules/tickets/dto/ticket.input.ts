@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsJsonObject } from '../../../common/validation/json.validators';
+import { NotNull } from '../../../common/validation/not-null.decorator';
 import { TagsField } from '../../../common/validation/tags.decorator';
 import {
   TICKET_CHANNELS,
@@ -70,7 +71,7 @@ const F = {
         ? ApiProperty({ maxLength: 500, example: 'Cannot log in' })
         : ApiPropertyOptional({ maxLength: 500 }),
       Field({ nullable: !required }),
-      ...(required ? [] : [IsOptional()]),
+      ...(required ? [] : [NotNull()]),
       IsString(),
       IsNotEmpty(),
       MaxLength(500),
@@ -81,23 +82,25 @@ const F = {
         ? ApiProperty({ maxLength: MAX_TEXT, example: 'The login page says my password is wrong.' })
         : ApiPropertyOptional({ maxLength: MAX_TEXT }),
       Field({ nullable: !required }),
-      ...(required ? [] : [IsOptional()]),
+      ...(required ? [] : [NotNull()]),
       IsString(),
       IsNotEmpty(),
       MaxLength(MAX_TEXT),
     ),
-  customerId: () =>
+  /** On PATCH the field may be left out but not cleared. */
+  customerId: (patch = false) =>
     applyDecorators(
       ApiPropertyOptional({ format: 'uuid', description: 'The customer; or send `requester`.' }),
       Field(() => ID, { nullable: true }),
-      IsOptional(),
+      patch ? NotNull() : IsOptional(),
       IsUUID('all', { message: 'customerId must be a UUID' }),
     ),
-  priority: () =>
+  /** On PATCH the field may be left out but not cleared. */
+  priority: (patch = false) =>
     applyDecorators(
       ApiPropertyOptional({ enum: TICKET_PRIORITIES, default: 'normal' }),
       Field(() => TicketPriorityEnum, { nullable: true }),
-      IsOptional(),
+      patch ? NotNull() : IsOptional(),
       IsIn(TICKET_PRIORITIES, oneOf('priority', TICKET_PRIORITIES)),
     ),
   type: () =>
@@ -107,11 +110,12 @@ const F = {
       IsOptional(),
       IsIn(TICKET_TYPES, oneOf('type', TICKET_TYPES)),
     ),
-  channel: () =>
+  /** On PATCH the field may be left out but not cleared. */
+  channel: (patch = false) =>
     applyDecorators(
       ApiPropertyOptional({ enum: TICKET_CHANNELS, default: 'api' }),
       Field(() => TicketChannelEnum, { nullable: true }),
-      IsOptional(),
+      patch ? NotNull() : IsOptional(),
       IsIn(TICKET_CHANNELS, oneOf('channel', TICKET_CHANNELS)),
     ),
   category: () =>
@@ -201,10 +205,10 @@ export class CreateTicketInput {
 export class UpdateTicketInput {
   @F.subject(false) subject?: string;
   @F.description(false) description?: string;
-  @F.customerId() customerId?: string;
-  @F.priority() priority?: TicketPriority;
+  @F.customerId(true) customerId?: string;
+  @F.priority(true) priority?: TicketPriority;
   @F.type() type?: TicketType | null;
-  @F.channel() channel?: TicketChannel;
+  @F.channel(true) channel?: TicketChannel;
   @F.category() category?: string | null;
   @F.tags() tags?: string[];
   @F.assigneeId() assigneeId?: string | null;
@@ -214,7 +218,7 @@ export class UpdateTicketInput {
 
   @ApiPropertyOptional({ enum: TICKET_STATUSES, description: '`closed` is final.' })
   @Field(() => TicketStatusEnum, { nullable: true })
-  @IsOptional()
+  @NotNull()
   @IsIn(TICKET_STATUSES, oneOf('status', TICKET_STATUSES))
   status?: TicketStatus;
 
