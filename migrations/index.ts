@@ -4,6 +4,7 @@ import { Tickets1732650000000 } from './1732650000000-tickets';
 import { TicketTextSearch1732740000000 } from './1732740000000-ticket-text-search';
 import { KnowledgeBase1732830000000 } from './1732830000000-knowledge-base';
 import { TicketFeedbackFlag1732920000000 } from './1732920000000-ticket-feedback-flag';
+import { Jobs1732950000000 } from './1732950000000-jobs';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   TicketTextSearch1732740000000,
   KnowledgeBase1732830000000,
   TicketFeedbackFlag1732920000000,
+  Jobs1732950000000,
 ];

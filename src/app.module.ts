@@ -13,6 +13,7 @@ import { DataSource } from 'typeorm';
 import { ApiAuthGuard } from './common/auth/auth.guard';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { EventsModule } from './common/events/events.module';
+import { JobsModule } from './common/jobs/jobs.module';
 import { ComplexityPlugin } from './common/graphql/complexity.plugin';
 import { graphqlOptions } from './common/graphql/graphql.options';
 import { EtagInterceptor } from './common/http/etag.interceptor';
@@ -80,6 +81,7 @@ import { TenantsModule } from './modules/tenants/tenants.module';
     ObservabilityModule,
     DatabaseModule,
     EventsModule,
+    JobsModule,
     IdempotencyModule,
     TenantsModule,
     ApiKeysModule,

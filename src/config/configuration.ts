@@ -33,4 +33,16 @@ export const webhookConfig = registerAs('webhooks', () => {
   };
 });
 
-export const configurations = [httpConfig, databaseConfig, authConfig, logConfig, webhookConfig];
+export const jobsConfig = registerAs('jobs', () => {
+  const e = env();
+  return { enabled: e.JOBS_ENABLED, slaCheckIntervalSeconds: e.SLA_CHECK_INTERVAL_SECONDS };
+});
+
+export const configurations = [
+  httpConfig,
+  databaseConfig,
+  authConfig,
+  logConfig,
+  webhookConfig,
+  jobsConfig,
+];

@@ -104,6 +104,20 @@ export class EnvironmentVariables {
   @Transform(toBool)
   @IsBoolean()
   BOOTSTRAP_DEFAULT_TENANT = true;
+
+  /** Run background jobs (SLA breaches, webhook deliveries) in this instance. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  JOBS_ENABLED = true;
+
+  /** How often due SLA targets are checked for breaches (seconds). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  SLA_CHECK_INTERVAL_SECONDS = 15;
 }
 
 export class InvalidEnvironmentError extends Error {}
