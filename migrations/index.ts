@@ -5,6 +5,7 @@ import { TicketTextSearch1732740000000 } from './1732740000000-ticket-text-searc
 import { KnowledgeBase1732830000000 } from './1732830000000-knowledge-base';
 import { TicketFeedbackFlag1732920000000 } from './1732920000000-ticket-feedback-flag';
 import { Jobs1732950000000 } from './1732950000000-jobs';
+import { Workflows1733000000000 } from './1733000000000-workflows';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   KnowledgeBase1732830000000,
   TicketFeedbackFlag1732920000000,
   Jobs1732950000000,
+  Workflows1733000000000,
 ];

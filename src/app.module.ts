@@ -38,6 +38,7 @@ import { KnowledgeBaseModule } from './modules/knowledge-base/kb.module';
 import { PortalModule } from './modules/portal/portal.module';
 import { TicketsModule } from './modules/tickets/tickets.module';
 import { TenantsModule } from './modules/tenants/tenants.module';
+import { WorkflowsModule } from './modules/workflows/workflows.module';
 
 @Module({
   imports: [
@@ -93,6 +94,7 @@ import { TenantsModule } from './modules/tenants/tenants.module';
     TicketsModule,
     PortalModule,
     KnowledgeBaseModule,
+    WorkflowsModule,
   ],
   providers: [
     ComplexityPlugin,

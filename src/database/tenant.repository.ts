@@ -60,6 +60,20 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
     await this.sql(tenantId, sql, params);
   }
 
+  /**
+   * The one unscoped query shape: a background job finding due work across tenants (SLA
+   * breaches). It must return `tenant_id` with each row, and each row is then handled through
+   * the tenant-scoped path. On Citus it fans out to every shard.
+   */
+  protected async acrossTenants<T extends { tenant_id: string }>(
+    sql: string,
+    params: readonly unknown[] = [],
+  ): Promise<T[]> {
+    if (!/\btenant_id\b/.test(sql))
+      throw new Error(`A cross-tenant query must return tenant_id:\n${sql}`);
+    return rowsOf<T>(await this.manager.query(sql, [...params]));
+  }
+
   /** `scoped()` for another table of the feature (comments, audits, versions…). */
   protected scopedFor<T extends ObjectLiteral>(
     target: EntityTarget<T>,

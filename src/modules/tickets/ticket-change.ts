@@ -1,7 +1,7 @@
 import type { Actor } from '../../common/auth/principal';
 import type { NewEvent } from '../../common/events/outbox.service';
 import type { TicketCommentModel, TicketModel } from './dto/ticket.model';
-import type { HookSettable, TicketChange, TicketTrigger } from './ticket-hooks';
+import type { HookSettable, SlaClock, TicketChange, TicketTrigger } from './ticket-hooks';
 import type { TicketEntity, TicketStatus } from './ticket.entity';
 import { toModel } from './ticket.mapper';
 
@@ -70,6 +70,7 @@ export class ChangeRun implements TicketChange {
   /** True when the change writes anything. */
   get isEmpty(): boolean {
     return (
+      Object.keys(this.patch).length === 0 &&
       this.audits.length === 0 &&
       this.pendingComments.length === 0 &&
       this.events.length === 0 &&
@@ -89,6 +90,20 @@ export class ChangeRun implements TicketChange {
     if (!this.isCreation || actor) this.audits.push({ field, before, after: value, actor });
     if (field === 'status') this.applyStatusRules(before as TicketStatus, value as TicketStatus);
     if (field === 'status' && !this.isCreation) this.triggers.add('ticket.status_changed');
+  }
+
+  get clock(): SlaClock {
+    return {
+      consumedSeconds: this.current.slaConsumedSeconds,
+      clockAt: this.current.slaClockAt,
+      nextDueAt: this.current.slaNextDueAt,
+    };
+  }
+
+  setClock(clock: SlaClock): void {
+    this.assign('slaConsumedSeconds', clock.consumedSeconds);
+    this.assign('slaClockAt', clock.clockAt);
+    this.assign('slaNextDueAt', clock.nextDueAt);
   }
 
   addComment(comment: { body: string; public: boolean }, actor: Actor): void {

@@ -29,6 +29,13 @@ export interface HookSettable {
   negativeFeedback: boolean;
 }
 
+/** The SLA clock's bookkeeping columns (not part of the API model, never audited). */
+export interface SlaClock {
+  consumedSeconds: number;
+  clockAt: Date | null;
+  nextDueAt: Date | null;
+}
+
 /**
  * One change of one ticket, as hooks see it: inside the change's transaction, after tickets
  * computed its own part of the change and before anything is written. The ticket row is locked.
@@ -52,6 +59,10 @@ export interface TicketChange {
   changed(field: keyof TicketModel): boolean;
   /** Changes a field; audited with `actor` (e.g. the rule that did it). */
   set<K extends keyof HookSettable>(field: K, value: HookSettable[K], actor: Actor): void;
+  /** The SLA clock as it will be written. */
+  readonly clock: SlaClock;
+  /** Updates the SLA clock's bookkeeping (no audit: due times are audited through `set`). */
+  setClock(clock: SlaClock): void;
   /** Adds an internal note (or a public reply) to the ticket with this change. */
   addComment(comment: { body: string; public: boolean }, actor: Actor): void;
   /** Records an audit row that is not a field change (a checklist attached, a rule chain stopped). */

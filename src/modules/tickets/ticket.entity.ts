@@ -96,6 +96,17 @@ export class TicketEntity extends VersionedEntity {
   @Column('boolean')
   negativeFeedback: boolean;
 
+  /** SLA clock: opening-time seconds run up to `slaClockAt`. */
+  @Column('integer')
+  slaConsumedSeconds: number;
+
+  @Column('timestamp with time zone', { precision: 3, nullable: true })
+  slaClockAt: Date | null;
+
+  /** The earliest due time still to check for a breach. */
+  @Column('timestamp with time zone', { precision: 3, nullable: true })
+  slaNextDueAt: Date | null;
+
   /** Maintained by the service with SQL; never read into the entity. */
   @Column({ type: 'tsvector', select: false, insert: false, update: false })
   search: string;

@@ -21,7 +21,7 @@ import {
 } from './dto/ticket.input';
 import { TicketAuditModel, TicketCommentModel, TicketModel } from './dto/ticket.model';
 import { ChangeRun } from './ticket-change';
-import { HookSettable, TicketHooks, TicketTrigger } from './ticket-hooks';
+import { HookSettable, TicketChange, TicketHooks, TicketTrigger } from './ticket-hooks';
 import { commentModel, toModel } from './ticket.mapper';
 import { TicketEntity } from './ticket.entity';
 import { TicketsRepository } from './tickets.repository';
@@ -34,10 +34,13 @@ export interface CommentAuthor {
 
 /** A change other modules make to a ticket (a macro, an SLA breach, a feedback response). */
 export interface TicketChangeSpec {
-  fields?: Partial<HookSettable>;
+  /** The fields to set, or a function of the ticket as locked for the change. */
+  fields?: Partial<HookSettable> | ((current: TicketModel) => Partial<HookSettable>);
   comment?: { body: string; public: boolean; authorId?: string | null };
   triggers: TicketTrigger[];
   context?: Record<string, unknown>;
+  /** More changes by the caller (a macro's actions), before the registered hooks run. */
+  apply?: (change: TicketChange) => Promise<void>;
   /** Refuse the change on a closed ticket (422) instead of skipping it. */
   refuseClosed?: boolean;
 }
@@ -112,6 +115,9 @@ export class TicketsService {
       resolutionDueAt: null,
       slaBreached: [],
       negativeFeedback: false,
+      slaConsumedSeconds: 0,
+      slaClockAt: null,
+      slaNextDueAt: null,
       version: 1,
       createdAt: timeOfId(id),
       updatedAt: timeOfId(id),
@@ -196,9 +202,11 @@ export class TicketsService {
     }
     const run = run0(comment);
     if (comment) this.applyCommentRules(run, comment);
-    for (const [field, value] of Object.entries(spec.fields ?? {})) {
+    const fields = typeof spec.fields === 'function' ? spec.fields(toModel(current)) : spec.fields;
+    for (const [field, value] of Object.entries(fields ?? {})) {
       run.setField(field as keyof HookSettable, value);
     }
+    if (spec.apply) await spec.apply(run);
     return this.writeUpdate(run);
   }
 
@@ -222,6 +230,26 @@ export class TicketsService {
       },
       actor,
     );
+  }
+
+  /**
+   * Locks a ticket that is about to change outside the ticket row (a checklist item ticked)
+   * for the rest of the caller's transaction; 422 when it is closed.
+   */
+  async lockForChange(tenantId: string, ticketId: string): Promise<TicketModel> {
+    const current = await this.tickets.getForUpdate(tenantId, ticketId);
+    assertNotClosed(current);
+    return toModel(current);
+  }
+
+  /** Adds a row to the ticket's audit trail (changes other modules make next to the ticket). */
+  recordAudit(
+    tenantId: string,
+    ticketId: string,
+    row: { field: string; before: unknown; after: unknown },
+    actor: Actor,
+  ): Promise<void> {
+    return this.tickets.insertAudits(tenantId, ticketId, [row], actor);
   }
 
   /** Soft delete: the ticket leaves every list; its history stays in the database. */
@@ -447,11 +475,12 @@ export class TicketsService {
     const { tenantId } = run;
     await this.tickets.insertAudits(tenantId, row.id, run.audits, run.actor);
     for (const c of run.pendingComments) {
+      // A rule's note is written by the rule; anything else by the agent who made the change.
       const comment = await this.insertComment(tenantId, row, {
         body: c.body,
         public: c.public,
-        authorType: 'agent',
-        authorId: null,
+        authorType: c.actor.type === 'workflow' ? 'workflow' : 'agent',
+        authorId: c.actor.type === 'workflow' || c.actor.type === 'agent' ? c.actor.id : null,
       });
       await this.tickets.insertAudits(
         tenantId,
@@ -471,7 +500,7 @@ export class TicketsService {
     values: {
       body: string;
       public: boolean;
-      authorType: 'agent' | 'customer';
+      authorType: 'agent' | 'customer' | 'workflow';
       authorId: string | null;
     },
   ): Promise<TicketCommentModel> {

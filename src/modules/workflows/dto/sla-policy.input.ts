@@ -1,0 +1,233 @@
+import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { NotNull } from '../../../common/validation/not-null.decorator';
+import { ConditionInput, ConditionModel } from './condition.input';
+import { VersionedModel } from '../../../common/models/versioned.model';
+
+const MAX_MINUTES = 525_600; // a year
+
+@InputType('SlaTargetInput')
+@ObjectType('SlaTarget')
+export class TargetInput {
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, example: 60 })
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(1)
+  @Max(MAX_MINUTES)
+  firstResponseMinutes?: number | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, example: 480 })
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(1)
+  @Max(MAX_MINUTES)
+  resolutionMinutes?: number | null;
+}
+
+/** Targets per priority; a priority without targets has no SLA under this policy. */
+@InputType('SlaTargetsInput')
+@ObjectType('SlaTargets')
+export class TargetsInput {
+  @ApiPropertyOptional({ type: TargetInput })
+  @Field(() => TargetInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TargetInput)
+  low?: TargetInput;
+
+  @ApiPropertyOptional({ type: TargetInput })
+  @Field(() => TargetInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TargetInput)
+  normal?: TargetInput;
+
+  @ApiPropertyOptional({ type: TargetInput })
+  @Field(() => TargetInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TargetInput)
+  high?: TargetInput;
+
+  @ApiPropertyOptional({ type: TargetInput })
+  @Field(() => TargetInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TargetInput)
+  urgent?: TargetInput;
+}
+
+@InputType('BusinessHoursInput')
+@ObjectType('BusinessHours')
+export class BusinessHoursInput {
+  @ApiProperty({ example: 'Europe/Rome', description: 'An IANA time zone.' })
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  timezone: string;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    example: { mon: ['09:00', '18:00'], tue: ['09:00', '18:00'] },
+    description:
+      'Opening hours per weekday (`mon`…`sun`): one range `["09:00","18:00"]` or several `[["09:00","12:00"],["13:00","18:00"]]`. Days left out are closed.',
+  })
+  @Field(() => GraphQLJSONObject)
+  @IsObject()
+  days: Record<string, unknown>;
+
+  @ApiPropertyOptional({ type: [String], example: ['2026-12-25'], description: 'Closed dates.' })
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(366)
+  @IsISO8601({ strict: true }, { each: true, message: 'holidays must be dates like 2026-12-25' })
+  holidays?: string[];
+}
+
+@InputType('CreateSlaPolicyInput')
+export class CreateSlaPolicyInput {
+  @ApiProperty({ maxLength: 200, example: 'Standard support' })
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiPropertyOptional({
+    type: [ConditionInput],
+    description:
+      'Which tickets the policy covers (all must hold); the first match by position applies.',
+  })
+  @Field(() => [ConditionInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ConditionInput)
+  conditions?: ConditionInput[];
+
+  @ApiProperty({ type: TargetsInput })
+  @Field(() => TargetsInput)
+  @ValidateNested()
+  @Type(() => TargetsInput)
+  targets: TargetsInput;
+
+  @ApiPropertyOptional({ type: BusinessHoursInput, nullable: true, description: 'Without: 24/7.' })
+  @Field(() => BusinessHoursInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BusinessHoursInput)
+  businessHours?: BusinessHoursInput | null;
+
+  @ApiPropertyOptional({ default: true })
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  enabled?: boolean;
+
+  @ApiPropertyOptional({ default: 0 })
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  position?: number;
+}
+
+@InputType('UpdateSlaPolicyInput')
+export class UpdateSlaPolicyInput {
+  @ApiPropertyOptional({ maxLength: 200 })
+  @Field({ nullable: true })
+  @NotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ type: [ConditionInput] })
+  @Field(() => [ConditionInput], { nullable: true })
+  @NotNull()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ConditionInput)
+  conditions?: ConditionInput[];
+
+  @ApiPropertyOptional({ type: TargetsInput })
+  @Field(() => TargetsInput, { nullable: true })
+  @NotNull()
+  @ValidateNested()
+  @Type(() => TargetsInput)
+  targets?: TargetsInput;
+
+  @ApiPropertyOptional({ type: BusinessHoursInput, nullable: true })
+  @Field(() => BusinessHoursInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BusinessHoursInput)
+  businessHours?: BusinessHoursInput | null;
+
+  @ApiPropertyOptional()
+  @Field({ nullable: true })
+  @NotNull()
+  @IsBoolean()
+  enabled?: boolean;
+
+  @ApiPropertyOptional()
+  @Field(() => Int, { nullable: true })
+  @NotNull()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  position?: number;
+}
+
+@ObjectType('SlaPolicy')
+export class SlaPolicyModel extends VersionedModel {
+  @ApiProperty()
+  @Field()
+  name: string;
+
+  @ApiProperty({ type: [ConditionModel] })
+  @Field(() => [ConditionModel])
+  conditions: ConditionModel[];
+
+  @ApiProperty({ type: TargetsInput })
+  @Field(() => TargetsInput)
+  targets: TargetsInput;
+
+  @ApiProperty({ type: BusinessHoursInput, nullable: true })
+  @Field(() => BusinessHoursInput, { nullable: true })
+  businessHours: BusinessHoursInput | null;
+
+  @ApiProperty()
+  @Field()
+  enabled: boolean;
+
+  @ApiProperty()
+  @Field(() => Int)
+  position: number;
+}
