@@ -41,6 +41,8 @@ const common = {
 module.exports = {
   // 2 cores: two spec files at a time, each with its own database cloned from a template.
   maxWorkers: 2,
+  // Per-project testTimeout is ignored by Jest 30: the e2e budget applies to every test.
+  testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
