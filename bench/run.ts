@@ -22,6 +22,8 @@ interface Scenario {
   /** A fresh request each time: path and body (a function so every request differs). */
   request: (run: string) => { path: string; body?: object };
   auth: boolean;
+  /** Run as the tenant with 20 workflow rules and 5 SLA policies instead of `default`. */
+  workflowTenant?: boolean;
 }
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
@@ -34,6 +36,8 @@ const seeded = {
   ticketIds: [] as string[],
   articleIds: [] as string[],
   page1000Cursor: '',
+  workflowCustomerIds: [] as string[],
+  workflowKey: '',
 };
 const KB_QUERIES = [
   'reset password',
@@ -114,6 +118,22 @@ const SCENARIOS: Scenario[] = [
         subject: `Bench ticket ${++seq}`,
         description: 'The export fails with error 500 since Monday',
         customerId: pick(seeded.customerIds),
+        priority: 'high',
+        tags: ['bench'],
+      },
+    }),
+  },
+  {
+    name: 'POST /v1/tickets (same, tenant with 20 rules + 5 SLA policies)',
+    method: 'POST',
+    auth: true,
+    workflowTenant: true,
+    request: () => ({
+      path: '/v1/tickets',
+      body: {
+        subject: `Bench ticket ${++seq}`,
+        description: 'The export fails with error 500 since Monday',
+        customerId: pick(seeded.workflowCustomerIds),
         priority: 'high',
         tags: ['bench'],
       },
@@ -328,6 +348,84 @@ async function seed(url: string): Promise<void> {
   }
 }
 
+/**
+ * A second tenant with a realistic workflow setup: 20 enabled rules (10 on creation, half of
+ * them matching a high-priority ticket; 10 on other triggers) and 5 SLA policies (the last one
+ * with business hours), so ticket creation runs every hook for real.
+ */
+async function seedWorkflowTenant(port: number, platformToken: string): Promise<void> {
+  const call = async (path: string, body: object, token: string) => {
+    const res = await fetch(`http://127.0.0.1:${port}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (res.status !== 201) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as Record<string, any>;
+  };
+  const tenant = await call(
+    '/v1/tenants',
+    { name: 'Bench workflows', slug: 'bench-wf' },
+    platformToken,
+  );
+  const key = tenant.apiKey.key as string;
+  seeded.workflowKey = key;
+  for (let i = 0; i < 20; i++)
+    seeded.workflowCustomerIds.push((await call('/v1/customers', { name: `Wf ${i}` }, key)).id);
+  const group = await call('/v1/groups', { name: 'Tier 2' }, key);
+  for (let i = 0; i < 20; i++) {
+    const onCreate = i < 10;
+    const matches = onCreate && i % 2 === 0;
+    await call(
+      '/v1/workflows',
+      {
+        name: `Rule ${i}`,
+        trigger: onCreate ? 'ticket.created' : ['ticket.updated', 'ticket.comment_added'][i % 2],
+        position: i,
+        conditions: [
+          { field: 'priority', op: 'eq', value: matches ? 'high' : 'urgent' },
+          { field: 'channel', op: 'in', value: ['api', 'email', 'web'] },
+        ],
+        actions:
+          i === 0
+            ? [{ type: 'assign_group', groupId: group.id }]
+            : [{ type: 'add_tags', tags: [`rule-${i}`] }],
+      },
+      key,
+    );
+  }
+  const week = {
+    mon: ['09:00', '18:00'],
+    tue: ['09:00', '18:00'],
+    wed: ['09:00', '18:00'],
+    thu: ['09:00', '18:00'],
+    fri: ['09:00', '18:00'],
+  };
+  for (let i = 0; i < 5; i++) {
+    await call(
+      '/v1/sla-policies',
+      {
+        name: `Policy ${i}`,
+        position: i,
+        conditions:
+          i < 4
+            ? [{ field: 'channel', op: 'eq', value: ['email', 'chat', 'phone', 'web'][i] }]
+            : [],
+        targets: {
+          low: { firstResponseMinutes: 480, resolutionMinutes: 4320 },
+          normal: { firstResponseMinutes: 240, resolutionMinutes: 2880 },
+          high: { firstResponseMinutes: 60, resolutionMinutes: 960 },
+          urgent: { firstResponseMinutes: 15, resolutionMinutes: 240 },
+        },
+        ...(i === 4
+          ? { businessHours: { timezone: 'Europe/Rome', days: week, holidays: ['2026-12-25'] } }
+          : {}),
+      },
+      key,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const pgPort = await freePort();
   process.stdout.write(`Starting embedded PostgreSQL (port ${pgPort})…\n`);
@@ -348,9 +446,10 @@ async function main(): Promise<void> {
       LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE: '100000000',
     };
+    const platformToken = randomBytes(24).toString('hex');
     const app = await start(
       'dist/src/main.js',
-      { ...common, PORT: String(appPort) },
+      { ...common, PORT: String(appPort), PLATFORM_ADMIN_TOKEN: platformToken },
       /Listening on/,
     );
     children.push(app.child);
@@ -362,6 +461,7 @@ async function main(): Promise<void> {
       `Seeding 10,000 agents, ${CUSTOMERS.toLocaleString('en')} customers and ${TICKETS.toLocaleString('en')} tickets…\n`,
     );
     await seed(db.url);
+    await seedWorkflowTenant(appPort, platformToken);
     process.stdout.write(`Seeded in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
 
     const base = await start(
@@ -374,7 +474,8 @@ async function main(): Promise<void> {
     const rows: string[][] = [];
     const byName = new Map<string, { rps: number; p50: number; p99: number }>();
     for (const s of SCENARIOS.filter((x) => !ONLY || ONLY.test(x.name))) {
-      const headers: Record<string, string> = s.auth ? { authorization: `Bearer ${key}` } : {};
+      const secret = s.workflowTenant ? seeded.workflowKey : key;
+      const headers: Record<string, string> = s.auth ? { authorization: `Bearer ${secret}` } : {};
       await load(appPort, s, headers); // warm-up, discarded: JIT, pools, caches
       const svc = await load(appPort, s, headers);
       const bare = await load(basePort, s, headers);
@@ -412,6 +513,15 @@ async function main(): Promise<void> {
     if (pk && kb) {
       process.stdout.write(
         `\nKB search vs primary-key article read (service): p50 ${kb.p50} vs ${pk.p50} ms, p99 ${kb.p99} vs ${pk.p99} ms; ${(pk.rps / kb.rps).toFixed(2)}× the time per request\n`,
+      );
+    }
+    const plain = [...byName.entries()].find(([n]) =>
+      n.startsWith('POST /v1/tickets (create'),
+    )?.[1];
+    const withRules = [...byName.entries()].find(([n]) => n.includes('20 rules'))?.[1];
+    if (plain && withRules) {
+      process.stdout.write(
+        `\nTicket create with 20 rules + 5 SLA policies vs none (service): ${withRules.rps.toFixed(0)} vs ${plain.rps.toFixed(0)} req/s = ${((withRules.rps / plain.rps) * 100).toFixed(0)}%; p99 ${withRules.p99} vs ${plain.p99} ms\n`,
       );
     }
     const first = [...byName.entries()].find(([n]) => n.startsWith('GET /v1/tickets page 1 '))?.[1];
