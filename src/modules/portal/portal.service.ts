@@ -5,7 +5,8 @@ import { mapPage, Page } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { AuthService } from '../auth/auth.service';
 import { CustomersService } from '../customers/customers.service';
-import { TicketCommentModel, TicketModel } from '../tickets/dto/ticket.model';
+import { TicketModel } from '../tickets/dto/ticket.model';
+import { TicketCommentModel } from '../tickets/dto/ticket-comment.model';
 import { TicketsService } from '../tickets/tickets.service';
 import {
   PortalCommentModel,

@@ -1,5 +1,5 @@
 import { Principal } from '../../common/auth/principal';
-import { AddCommentInput } from './dto/ticket.input';
+import { AddCommentInput } from './dto/add-comment.input';
 import { CommentAuthor } from './tickets.service';
 
 /**

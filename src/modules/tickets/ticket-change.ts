@@ -1,6 +1,7 @@
 import type { Actor } from '../../common/auth/principal';
 import type { NewEvent } from '../../common/events/outbox.service';
-import type { TicketCommentModel, TicketModel } from './dto/ticket.model';
+import type { TicketModel } from './dto/ticket.model';
+import type { TicketCommentModel } from './dto/ticket-comment.model';
 import type { HookSettable, SlaClock, TicketChange, TicketTrigger } from './ticket-hooks';
 import type { TicketEntity, TicketStatus } from './ticket.entity';
 import { toModel } from './ticket.mapper';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/auth/principal';
 import type { NewEvent } from '../../common/events/outbox.service';
-import type { TicketCommentModel, TicketModel } from './dto/ticket.model';
+import type { TicketModel } from './dto/ticket.model';
+import type { TicketCommentModel } from './dto/ticket-comment.model';
 import type { TicketPriority, TicketStatus } from './ticket.entity';
 
 /** What fired a ticket change; workflow rules choose by these. */

@@ -1,4 +1,5 @@
-import type { TicketCommentModel, TicketModel } from './dto/ticket.model';
+import type { TicketModel } from './dto/ticket.model';
+import type { TicketCommentModel } from './dto/ticket-comment.model';
 import type { TicketCommentEntity } from './ticket-comment.entity';
 import type { TicketEntity } from './ticket.entity';
 

@@ -14,10 +14,13 @@ import { PageQuery } from '../../common/pagination/page.args';
 import { PageOf } from '../../common/pagination/page.model';
 import { commentAuthor } from './comment-author';
 import { BulkUpdateTicketsInput } from './dto/bulk.input';
-import { BulkResultsModel, ExportPageModel } from './dto/bulk.model';
-import { ExportQuery, ListTicketsQuery } from './dto/list-tickets.args';
-import { AddCommentInput, CreateTicketInput, UpdateTicketInput } from './dto/ticket.input';
-import { TicketAuditModel, TicketCommentModel, TicketModel } from './dto/ticket.model';
+import { BulkResultsModel } from './dto/bulk.model';
+import { ListTicketsQuery } from './dto/list-tickets.args';
+import { CreateTicketInput, UpdateTicketInput } from './dto/ticket.input';
+import { AddCommentInput } from './dto/add-comment.input';
+import { TicketModel } from './dto/ticket.model';
+import { TicketAuditModel } from './dto/ticket-audit.model';
+import { TicketCommentModel } from './dto/ticket-comment.model';
 import { TicketsService } from './tickets.service';
 
 const TicketPage = PageOf(TicketModel, 'TicketPage');
@@ -159,24 +162,5 @@ export class TicketsController {
   @ApiProblems(400, 404)
   events(@CurrentTenant() tenantId: string, @Param('id') id: string, @Query() page: PageQuery) {
     return this.tickets.audit(tenantId, id, page);
-  }
-}
-
-@ApiTags('Tickets')
-@Controller('v1/export/tickets')
-export class TicketExportController {
-  constructor(private readonly tickets: TicketsService) {}
-
-  @Get()
-  @RequireScopes('tickets:read', 'tickets:write')
-  @ApiOperation({
-    summary: 'Incremental export of ticket changes',
-    description:
-      'Every ticket change after `cursor`, in commit order, each exactly once, with the ticket as it was after the change. Always returns `nextCursor`: store it and resume from it; a change is never skipped or repeated across pages.',
-  })
-  @ApiOkResponse({ type: ExportPageModel })
-  @ApiProblems(400)
-  export(@CurrentTenant() tenantId: string, @Query() query: ExportQuery) {
-    return this.tickets.export(tenantId, query.cursor, query.limit);
   }
 }

@@ -7,9 +7,11 @@ import { GroupsModule } from '../groups/groups.module';
 import { TicketAuditEntity } from './ticket-audit.entity';
 import { TicketCommentEntity } from './ticket-comment.entity';
 import { TicketEntity } from './ticket.entity';
-import { TicketExportController, TicketsController } from './tickets.controller';
+import { TicketsController } from './tickets.controller';
+import { TicketExportController } from './ticket-export.controller';
 import { TicketsRepository } from './tickets.repository';
-import { CustomerTicketsResolver, TicketsResolver } from './tickets.resolver';
+import { TicketsResolver } from './tickets.resolver';
+import { CustomerTicketsResolver } from './customer-tickets.resolver';
 import { TicketsService } from './tickets.service';
 import { TicketHooks } from './ticket-hooks';
 

@@ -18,14 +18,15 @@ import { customerLoader } from '../customers/customers.resolver';
 import { CustomersService } from '../customers/customers.service';
 import { commentAuthor } from './comment-author';
 import { TicketsArgs } from './dto/list-tickets.args';
-import { AddCommentInput, CreateTicketInput, UpdateTicketInput } from './dto/ticket.input';
-import { TicketCommentModel, TicketModel } from './dto/ticket.model';
+import { CreateTicketInput, UpdateTicketInput } from './dto/ticket.input';
+import { AddCommentInput } from './dto/add-comment.input';
+import { TicketModel } from './dto/ticket.model';
+import { TicketCommentModel } from './dto/ticket-comment.model';
 import { TicketsService } from './tickets.service';
 
 const TicketConnection = ConnectionType(TicketModel, 'Ticket');
 /** Nested lists return the first N items; page through REST for more. */
 const NESTED_COMMENTS = 100;
-const NESTED_TICKETS = 25;
 
 @Resolver(() => TicketModel)
 export class TicketsResolver {
@@ -119,25 +120,5 @@ export class TicketsResolver {
     return listLoader<TicketCommentModel>(loaders, `ticketComments:${tenantId}`, (ids) =>
       this.ticketsService.commentsOfTickets(tenantId, ids, NESTED_COMMENTS),
     ).load(t.id);
-  }
-}
-
-/** `Customer.tickets`: lives with tickets, because customers cannot depend on tickets. */
-@Resolver(() => CustomerModel)
-export class CustomerTicketsResolver {
-  constructor(private readonly ticketsService: TicketsService) {}
-
-  @ResolveField(() => [TicketModel], {
-    description: `The newest ${NESTED_TICKETS} tickets (batched per request).`,
-  })
-  @RequireScopes('tickets:read', 'tickets:write')
-  tickets(
-    @Parent() c: CustomerModel,
-    @CurrentTenant() tenantId: string,
-    @Context('loaders') loaders: Loaders,
-  ) {
-    return listLoader<TicketModel>(loaders, `customerTickets:${tenantId}`, (ids) =>
-      this.ticketsService.ticketsOfCustomers(tenantId, ids, NESTED_TICKETS),
-    ).load(c.id);
   }
 }

@@ -11,15 +11,14 @@ import { newId, timeOfId } from '../../database/ids';
 import { AgentsService } from '../agents/agents.service';
 import { CustomersService } from '../customers/customers.service';
 import { GroupsService } from '../groups/groups.service';
-import { BulkResultModel, ExportPageModel } from './dto/bulk.model';
+import { BulkResultModel } from './dto/bulk.model';
+import { ExportPageModel } from './dto/export.model';
 import { TicketFilter, TicketSort } from './dto/list-tickets.args';
-import {
-  AddCommentInput,
-  CreateTicketInput,
-  RequesterInput,
-  UpdateTicketInput,
-} from './dto/ticket.input';
-import { TicketAuditModel, TicketCommentModel, TicketModel } from './dto/ticket.model';
+import { CreateTicketInput, RequesterInput, UpdateTicketInput } from './dto/ticket.input';
+import { AddCommentInput } from './dto/add-comment.input';
+import { TicketModel } from './dto/ticket.model';
+import { TicketAuditModel } from './dto/ticket-audit.model';
+import { TicketCommentModel } from './dto/ticket-comment.model';
 import { ChangeRun } from './ticket-change';
 import { HookSettable, TicketChange, TicketHooks, TicketTrigger } from './ticket-hooks';
 import { commentModel, toModel } from './ticket.mapper';

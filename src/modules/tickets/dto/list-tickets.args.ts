@@ -6,13 +6,10 @@ import {
   IsArray,
   IsDate,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
-  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
@@ -167,22 +164,4 @@ export class TicketsArgs extends ConnectionArgs {
   @IsOptional()
   @IsIn(TICKET_SORTS, { message: `sort must be one of: ${TICKET_SORTS.join(', ')}` })
   sort?: TicketSort;
-}
-
-export class ExportQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  limit: number = 1000;
-
-  @ApiPropertyOptional({
-    description: 'The `nextCursor` of the previous page; omit to start from the beginning.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  cursor?: string;
 }

@@ -3,7 +3,6 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  IsBoolean,
   IsEmail,
   IsIn,
   IsNotEmpty,
@@ -34,7 +33,8 @@ import {
   TicketTypeEnum,
 } from './ticket-enums';
 
-const MAX_TEXT = 65_536;
+/** Longest text field (description, comment body, resolution). */
+export const MAX_TEXT = 65_536;
 const oneOf = (name: string, values: readonly string[]) => ({
   message: `${name} must be one of: ${values.join(', ')}`,
 });
@@ -233,43 +233,4 @@ export class UpdateTicketInput {
   @IsString()
   @MaxLength(MAX_TEXT)
   resolution?: string | null;
-}
-
-@InputType('AddCommentInput')
-export class AddCommentInput {
-  @ApiProperty({ maxLength: MAX_TEXT })
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(MAX_TEXT)
-  body: string;
-
-  @ApiPropertyOptional({
-    default: true,
-    description: 'False makes an internal note, never shown to the customer.',
-  })
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
-  public?: boolean;
-
-  @ApiPropertyOptional({
-    enum: ['agent', 'customer'],
-    description:
-      'Defaults to the caller: an agent token writes as that agent; an API key as `agent` unless told.',
-  })
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIn(['agent', 'customer'], { message: 'authorType must be agent or customer' })
-  authorType?: 'agent' | 'customer';
-
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description:
-      "The agent or customer writing; customer comments default to the ticket's customer.",
-  })
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'authorId must be a UUID' })
-  authorId?: string;
 }

@@ -8,9 +8,7 @@ import {
   TICKET_STATUSES,
   TICKET_TYPES,
 } from '../ticket.entity';
-import { AUTHOR_TYPES } from '../ticket-comment.entity';
 import {
-  AuthorTypeEnum,
   TicketChannelEnum,
   TicketPriorityEnum,
   TicketStatusEnum,
@@ -129,61 +127,4 @@ export class TicketModel extends VersionedModel {
   })
   @Field()
   negativeFeedback: boolean;
-}
-
-@ObjectType('TicketComment')
-export class TicketCommentModel {
-  @ApiProperty({ format: 'uuid' })
-  @Field(() => ID)
-  id: string;
-
-  @ApiProperty({ format: 'uuid' })
-  @Field(() => ID)
-  ticketId: string;
-
-  @ApiProperty()
-  @Field()
-  body: string;
-
-  @ApiProperty({ description: 'False for internal notes (never shown to customers).' })
-  @Field()
-  public: boolean;
-
-  @ApiProperty({ enum: AUTHOR_TYPES })
-  @Field(() => AuthorTypeEnum)
-  authorType: string;
-
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
-  @Field(() => ID, { nullable: true })
-  authorId: string | null;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  @Field()
-  createdAt: Date;
-}
-
-export class TicketAuditModel {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({
-    example: 'status',
-    description: 'The field that changed; `ticket` for the creation, `comment` for a comment.',
-  })
-  field: string;
-
-  @ApiProperty({ nullable: true, description: 'Value before (JSON).' })
-  before: unknown;
-
-  @ApiProperty({ nullable: true, description: 'Value after (JSON).' })
-  after: unknown;
-
-  @ApiProperty({
-    example: { type: 'agent', id: '0193…' },
-    description: 'Who: API key, agent, customer, workflow or system.',
-  })
-  actor: { type: string; id: string | null };
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  createdAt: Date;
 }
