@@ -21,6 +21,10 @@ export class TicketCommentEntity extends TenantOwnedEntity {
   @Column('uuid', { nullable: true })
   authorId: string | null;
 
+  /** Detected when the comment says clearly; else it is the ticket's. */
+  @Column('text', { nullable: true })
+  language: string | null;
+
   @Column('timestamp with time zone', { precision: 3, default: () => 'now()' })
   createdAt: Date;
 }

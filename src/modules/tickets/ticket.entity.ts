@@ -96,6 +96,14 @@ export class TicketEntity extends VersionedEntity {
   @Column('boolean')
   negativeFeedback: boolean;
 
+  /** ISO 639-1 code of the language the ticket is written in; null when unknown. */
+  @Column('text', { nullable: true })
+  language: string | null;
+
+  /** The text search configuration of `language` (`kb_simple` when unknown). */
+  @Column('text')
+  searchConfig: string;
+
   /** SLA clock: opening-time seconds run up to `slaClockAt`. */
   @Column('integer')
   slaConsumedSeconds: number;

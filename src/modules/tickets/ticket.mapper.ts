@@ -31,6 +31,7 @@ export function toModel(t: TicketEntity): TicketModel {
       breached: t.slaBreached,
     },
     negativeFeedback: t.negativeFeedback,
+    language: t.language,
     version: t.version,
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,

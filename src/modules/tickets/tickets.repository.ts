@@ -15,9 +15,12 @@ import { escapeLike } from '../../common/text/like';
 import { UNSPACED_SCRIPT } from '../../common/text/languages';
 import { TicketFilter, TicketSort } from './dto/list-tickets.args';
 
-/** Language-neutral full-text document: lower-cased, unaccented, split on non-letters. */
-const doc = (expr: string, weight: 'A' | 'B' | 'C') =>
-  `setweight(to_tsvector('simple', immutable_unaccent(lower(${expr}))), '${weight}')`;
+/**
+ * A weighted full-text document in a language's configuration (accent-folding stemmer, or
+ * `kb_simple`): the knowledge base's configurations, one implementation for both.
+ */
+const doc = (config: string, expr: string, weight: 'A' | 'B' | 'C') =>
+  `setweight(to_tsvector(${config}, ${expr}), '${weight}')`;
 
 export type { AuditRow };
 
@@ -33,14 +36,16 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
     filter: TicketFilter,
     page: PageQuery & { sort?: TicketSort },
   ): Promise<Page<TicketEntity>> {
-    const run = () => this.listPage(tenantId, filter, page);
-    return filter.q ? this.withoutIndexScans(run) : run();
+    if (!filter.q) return this.listPage(tenantId, filter, page, []);
+    const configs = UNSPACED_SCRIPT.test(filter.q) ? [] : await this.configsOf(tenantId);
+    return this.withoutIndexScans(() => this.listPage(tenantId, filter, page, configs));
   }
 
   private listPage(
     tenantId: string,
     filter: TicketFilter,
     page: PageQuery & { sort?: TicketSort },
+    configs: string[],
   ): Promise<Page<TicketEntity>> {
     const qb = this.live(tenantId);
     if (filter.status?.length) qb.andWhere('t.status IN (:...status)', { status: filter.status });
@@ -59,9 +64,15 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
         q: escapeLike(filter.q.trim()),
       });
     } else if (filter.q) {
-      qb.andWhere(`t.search @@ websearch_to_tsquery('simple', immutable_unaccent(lower(:q)))`, {
-        q: filter.q,
-      });
+      // The query parsed in every language the tenant's tickets use finds candidates on the
+      // GIN index; each ticket is then checked with the query parsed in its own language, so
+      // 'pagamenti' finds 'pagamento' in Italian tickets without English stems leaking in.
+      qb.andWhere(
+        `t.search @@ (SELECT coalesce(string_agg('(' || nullif(websearch_to_tsquery(c::regconfig, :q)::text, '') || ')', ' | ')::tsquery, ''::tsquery)
+                        FROM unnest(:configs::text[]) AS c)`,
+        { q: filter.q, configs },
+      );
+      qb.andWhere(`t.search @@ websearch_to_tsquery(t.searchConfig, :q)`);
     }
     if (filter.createdFrom)
       qb.andWhere('t.createdAt >= :createdFrom', { createdFrom: filter.createdFrom });
@@ -115,37 +126,73 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
     return rows[0].last_number;
   }
 
-  /** Rebuilds the full-text document from subject, description and every comment. */
+  /**
+   * Rebuilds the full-text document from subject, description (in the ticket's language) and
+   * every comment (in its own), and records the ticket's language among the tenant's.
+   */
   async refreshSearch(tenantId: string, id: string): Promise<void> {
     await this.sql(
       tenantId,
       `WITH comments AS (
-         SELECT coalesce(string_agg(c.body, ' '), '') AS body FROM ticket_comments c WHERE c.tenant_id = $1 AND c.ticket_id = $2
+         SELECT coalesce(string_agg(c.body, ' '), '') AS body,
+                coalesce(tsvector_agg(${doc('coalesce(c.search_config, t.search_config)', 'c.body', 'C')}), '') AS doc
+           FROM tickets t LEFT JOIN ticket_comments c ON c.tenant_id = t.tenant_id AND c.ticket_id = t.id
+          WHERE t.tenant_id = $1 AND t.id = $2
+       ), language AS (
+         INSERT INTO ticket_languages (tenant_id, search_config)
+         SELECT tenant_id, search_config FROM tickets WHERE tenant_id = $1 AND id = $2
+         ON CONFLICT DO NOTHING
        )
-       UPDATE tickets t SET search = ${doc('t.subject', 'A')} || ${doc('t.description', 'B')} || ${doc('comments.body', 'C')},
+       UPDATE tickets t SET search = ${doc('t.search_config', 't.subject', 'A')} || ${doc('t.search_config', 't.description', 'B')} || comments.doc,
               search_text = lower(immutable_unaccent(t.subject || ' ' || t.description || ' ' || comments.body))
          FROM comments
         WHERE t.tenant_id = $1 AND t.id = $2`,
       [id],
     );
+    this.languages.delete(tenantId);
   }
 
+  /** The search configurations a tenant's tickets use (a query is parsed in each), cached briefly. */
+  private readonly languages = new Map<string, { at: number; configs: Promise<string[]> }>();
+
+  private configsOf(tenantId: string): Promise<string[]> {
+    const cached = this.languages.get(tenantId);
+    if (cached && Date.now() - cached.at < 30_000) return cached.configs;
+    const configs = this.sql<{ c: string }>(
+      tenantId,
+      `SELECT search_config::text AS c FROM ticket_languages WHERE tenant_id = $1`,
+    ).then((rows) => [...new Set(['kb_simple', ...rows.map((r) => r.c)])]);
+    this.languages.set(tenantId, { at: Date.now(), configs });
+    return configs;
+  }
+
+  /** Adds a comment and appends it to the ticket's search document in `searchConfig`. */
   async insertComment(
     tenantId: string,
     values: Omit<TicketCommentEntity, 'tenantId' | 'id' | 'createdAt'>,
+    searchConfig: string,
   ): Promise<TicketCommentEntity> {
     const rows: Record<string, unknown>[] = await this.sql(
       tenantId,
       `WITH c AS (
-         INSERT INTO ticket_comments (tenant_id, id, ticket_id, body, public, author_type, author_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *
+         INSERT INTO ticket_comments (tenant_id, id, ticket_id, body, public, author_type, author_id, language, search_config)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $8::text IS NULL THEN NULL ELSE $9::regconfig END) RETURNING *
        ), s AS (
-         UPDATE tickets SET search = search || ${doc('$4::text', 'C')},
+         UPDATE tickets SET search = search || ${doc('$9::regconfig', '$4::text', 'C')},
                 search_text = search_text || ' ' || lower(immutable_unaccent($4::text))
           WHERE tenant_id = $1 AND id = $3
        )
        SELECT * FROM c`,
-      [newId(), values.ticketId, values.body, values.public, values.authorType, values.authorId],
+      [
+        newId(),
+        values.ticketId,
+        values.body,
+        values.public,
+        values.authorType,
+        values.authorId,
+        values.language,
+        searchConfig,
+      ],
     );
     const r = rows[0];
     return Object.assign(new TicketCommentEntity(), {
@@ -156,6 +203,7 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
       public: r.public as boolean,
       authorType: r.author_type as TicketCommentEntity['authorType'],
       authorId: r.author_id as string | null,
+      language: r.language as string | null,
       createdAt: r.created_at as Date,
     });
   }

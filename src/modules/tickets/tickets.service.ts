@@ -9,7 +9,9 @@ import { mapPage, Page } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { newId, timeOfId } from '../../database/ids';
 import { AgentsService } from '../agents/agents.service';
+import { CustomerModel } from '../customers/dto/customer.model';
 import { CustomersService } from '../customers/customers.service';
+import { detectLanguage, languageOf, searchConfigFor } from '../../common/text/languages';
 import { GroupsService } from '../groups/groups.service';
 import { BulkResultModel } from './dto/bulk.model';
 import { ExportPageModel } from './dto/export.model';
@@ -84,8 +86,13 @@ export class TicketsService {
   /** Creates a ticket: the customer (found or created from `requester`), a gapless number, audit and events in one transaction. */
   @Transactional()
   async create(tenantId: string, input: CreateTicketInput, actor: Actor): Promise<TicketModel> {
-    const customerId = await this.resolveCustomer(tenantId, input, actor);
+    const customer = await this.resolveCustomer(tenantId, input, actor);
+    const customerId = customer.id;
     await this.assertAssignable(tenantId, input.assigneeId, input.groupId);
+    const language =
+      languageOf(input.language) ??
+      languageOf(customer.locale) ??
+      detectLanguage(`${input.subject}\n${input.description}`);
     const id = newId();
     const draft = Object.assign(new TicketEntity(), {
       tenantId,
@@ -114,6 +121,8 @@ export class TicketsService {
       resolutionDueAt: null,
       slaBreached: [],
       negativeFeedback: false,
+      language,
+      searchConfig: searchConfigFor(language ?? ''),
       slaConsumedSeconds: 0,
       slaClockAt: null,
       slaNextDueAt: null,
@@ -167,6 +176,11 @@ export class TicketsService {
     const run = new ChangeRun(tenantId, actor, current, false, ['ticket.updated']);
     for (const field of PATCHABLE) {
       if (input[field] !== undefined) run.setField(field, input[field]);
+    }
+    if (input.language !== undefined) {
+      const language = languageOf(input.language);
+      run.setField('language', language);
+      run.setField('searchConfig', searchConfigFor(language ?? ''));
     }
     return this.writeUpdate(run);
   }
@@ -444,7 +458,11 @@ export class TicketsService {
       this.tickets.update(tenantId, base.id, run.patch as never),
       `A ticket with externalId "${run.patch.externalId}" already exists.`,
     );
-    if (run.patch.subject !== undefined || run.patch.description !== undefined)
+    if (
+      run.patch.subject !== undefined ||
+      run.patch.description !== undefined ||
+      run.patch.searchConfig !== undefined
+    )
       await this.tickets.refreshSearch(tenantId, base.id);
     const ticket = await this.finish(run, row);
     const events: NewEvent[] = [];
@@ -503,8 +521,15 @@ export class TicketsService {
       authorId: string | null;
     },
   ): Promise<TicketCommentModel> {
+    // A reply in another language than the ticket's is indexed with its own stemmer.
+    const detected = detectLanguage(values.body);
+    const language = detected && detected !== ticket.language ? detected : null;
     return commentModel(
-      await this.tickets.insertComment(tenantId, { ticketId: ticket.id, ...values }),
+      await this.tickets.insertComment(
+        tenantId,
+        { ticketId: ticket.id, ...values, language },
+        searchConfigFor(language ?? ticket.language ?? ''),
+      ),
     );
   }
 
@@ -529,15 +554,16 @@ export class TicketsService {
     tenantId: string,
     input: CreateTicketInput,
     actor: Actor,
-  ): Promise<string> {
+  ): Promise<CustomerModel> {
     if (input.customerId && input.requester) {
       throw AppError.validation([
         { field: 'requester', message: 'send either customerId or requester, not both' },
       ]);
     }
     if (input.customerId) {
-      await this.customers.assertReferenced(tenantId, input.customerId, 'customerId');
-      return input.customerId;
+      const [customer] = await this.customers.getMany(tenantId, [input.customerId]);
+      if (!customer) throw AppError.missingReference('Customer', input.customerId, 'customerId');
+      return customer;
     }
     if (input.requester) return this.findOrCreateRequester(tenantId, input.requester, actor);
     throw AppError.validation([
@@ -549,7 +575,7 @@ export class TicketsService {
     tenantId: string,
     requester: RequesterInput,
     actor: Actor,
-  ): Promise<string> {
+  ): Promise<CustomerModel> {
     if (!requester.email && !requester.externalId) {
       throw AppError.validation([
         { field: 'requester', message: 'requester needs an email or an externalId' },
@@ -557,7 +583,7 @@ export class TicketsService {
     }
     if (requester.externalId) {
       const existing = await this.customers.findByExternalId(tenantId, requester.externalId);
-      if (existing) return existing.id;
+      if (existing) return existing;
       const { customer } = await this.customers.upsertByExternalId(
         tenantId,
         requester.externalId,
@@ -567,14 +593,13 @@ export class TicketsService {
         },
         actor,
       );
-      return customer.id;
+      return customer;
     }
     const email = requester.email as string;
     await this.customers.lockEmail(tenantId, email);
     const existing = await this.customers.findByEmail(tenantId, email);
-    if (existing) return existing.id;
-    return (await this.customers.create(tenantId, { name: requester.name ?? email, email }, actor))
-      .id;
+    if (existing) return existing;
+    return this.customers.create(tenantId, { name: requester.name ?? email, email }, actor);
   }
 
   private async assertAssignable(

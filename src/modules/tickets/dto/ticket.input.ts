@@ -9,6 +9,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
@@ -157,6 +158,22 @@ const F = {
       IsOptional(),
       IsJsonObject(16 * 1024),
     ),
+  language: () =>
+    applyDecorators(
+      ApiPropertyOptional({
+        type: String,
+        nullable: true,
+        example: 'it',
+        description:
+          "ISO 639-1 code (a locale like `it-IT` is accepted). Leave it out to take the customer's locale or detect it from the text.",
+      }),
+      Field(() => String, { nullable: true }),
+      IsOptional(),
+      IsString(),
+      Matches(/^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$/, {
+        message: 'language must be an ISO 639-1 code like it or a locale like it-IT',
+      }),
+    ),
   externalId: () =>
     applyDecorators(
       ApiPropertyOptional({
@@ -198,6 +215,7 @@ export class CreateTicketInput {
   @F.groupId() groupId?: string | null;
   @F.customFields() customFields?: Record<string, unknown>;
   @F.externalId() externalId?: string | null;
+  @F.language() language?: string | null;
 }
 
 /** PATCH: any create field (but `requester`), plus `status` and `resolution`; null clears. */
@@ -215,6 +233,7 @@ export class UpdateTicketInput {
   @F.groupId() groupId?: string | null;
   @F.customFields() customFields?: Record<string, unknown>;
   @F.externalId() externalId?: string | null;
+  @F.language() language?: string | null;
 
   @ApiPropertyOptional({ enum: TICKET_STATUSES, description: '`closed` is final.' })
   @Field(() => TicketStatusEnum, { nullable: true })

@@ -122,6 +122,16 @@ export class TicketModel extends VersionedModel {
   sla: TicketSlaModel;
 
   @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'it',
+    description:
+      "ISO 639-1 language of the ticket: given, else the customer's locale, else detected from the text, else the tenant's `defaultLanguage`. Search stems words in this language.",
+  })
+  @Field(() => String, { nullable: true })
+  language: string | null;
+
+  @ApiProperty({
     description: 'The customer rated this ticket low (CSAT ≤ 2 or NPS ≤ 6).',
     example: false,
   })
