@@ -3,14 +3,15 @@ import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/aut
 import { actorOf, Principal } from '../../common/auth/principal';
 import { ConnectionArgs } from '../../common/pagination/page.args';
 import { ConnectionType, toConnection } from '../../common/pagination/connection.model';
-import { CreateArticleInput } from './dto/kb.input';
-import { KbArticleModel, KbSearchHitModel } from './dto/kb.model';
-import { KnowledgeBaseService } from './kb.service';
+import { KbArticleModel } from './dto/article.model';
+import { CreateArticleInput } from './dto/create-article.input';
+import { KbSearchHitModel } from './dto/search-hit.model';
+import { KnowledgeBaseService } from './knowledge-base.service';
 
 const ArticleConnection = ConnectionType(KbArticleModel, 'KbArticle');
 
 @Resolver(() => KbArticleModel)
-export class KbResolver {
+export class KnowledgeBaseResolver {
   constructor(private readonly kb: KnowledgeBaseService) {}
 
   @Query(() => [KbSearchHitModel], {

@@ -7,23 +7,17 @@ import { mapPage, Page, paginate } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { searchConfigFor, UNSPACED_SCRIPT } from '../../common/text/languages';
 import { escapeLike } from '../../common/text/like';
-import {
-  CreateArticleInput,
-  CreateCategoryInput,
-  ListArticlesQuery,
-  UpdateArticleInput,
-  UpdateCategoryInput,
-} from './dto/kb.input';
-import {
-  KbArticleModel,
-  KbArticleVersionModel,
-  KbCategoryModel,
-  KbSearchHitModel,
-  KbVotesModel,
-} from './dto/kb.model';
-import { KbArticleEntity } from './kb-article.entity';
-import { KbCategoryEntity } from './kb-category.entity';
-import { KbArticlesRepository, KbCategoriesRepository, SearchRow } from './kb.repository';
+import { KbArticleVersionModel } from './dto/article-version.model';
+import { KbArticleModel, KbVotesModel } from './dto/article.model';
+import { KbCategoryModel } from './dto/category.model';
+import { CreateArticleInput, UpdateArticleInput } from './dto/create-article.input';
+import { CreateCategoryInput, UpdateCategoryInput } from './dto/create-category.input';
+import { ListArticlesQuery } from './dto/list-articles.args';
+import { KbSearchHitModel } from './dto/search-hit.model';
+import { KbArticleEntity } from './article.entity';
+import { KbArticlesRepository, SearchRow } from './articles.repository';
+import { KbCategoryEntity } from './category.entity';
+import { KbCategoriesRepository } from './categories.repository';
 
 /** Search sees published articles only; the public help center sees public ones only. */
 export interface SearchScope {
