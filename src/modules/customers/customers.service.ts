@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { Actor } from '../../common/auth/principal';
 import { AppError } from '../../common/errors/app-error';
+import { conflictOnDuplicate } from '../../common/errors/conflicts';
 import { OutboxService } from '../../common/events/outbox.service';
 import { Page, paginate } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { newId } from '../../database/ids';
-import { isUniqueViolation } from '../../database/pg-errors';
 import { escapeLike } from '../../common/text/like';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { CustomerEntity } from './customer.entity';
@@ -39,9 +39,8 @@ export class CustomersService {
   @Transactional()
   async create(tenantId: string, input: CreateCustomerInput, actor: Actor): Promise<CustomerModel> {
     const organizationId = await this.organizationFor(tenantId, input.organizationId, input.email);
-    let row: CustomerEntity;
-    try {
-      row = await this.customers.insert(tenantId, {
+    const row = await conflictOnDuplicate(
+      this.customers.insert(tenantId, {
         name: input.name,
         email: input.email ?? null,
         phone: input.phone ?? null,
@@ -51,10 +50,9 @@ export class CustomersService {
         timezone: input.timezone ?? null,
         tags: input.tags ?? [],
         attributes: input.attributes ?? {},
-      });
-    } catch (e) {
-      throw duplicateExternalId(e, input.externalId);
-    }
+      }),
+      externalIdTaken(input.externalId),
+    );
     const customer = toModel(row);
     await this.outbox.publish(tenantId, {
       type: 'customer.created',
@@ -79,7 +77,8 @@ export class CustomersService {
     expectedVersion?: number,
   ): Promise<UpsertResult> {
     const values: UpsertValues = { ...input };
-    if (input.organizationId) await this.organizations.assertExists(tenantId, input.organizationId);
+    if (input.organizationId)
+      await this.organizations.assertReferenced(tenantId, input.organizationId);
     else if (
       input.organizationId === undefined &&
       input.email &&
@@ -192,21 +191,18 @@ export class CustomersService {
     actor: Actor,
     expectedVersion?: number,
   ): Promise<CustomerModel> {
-    if (input.name === null)
-      throw AppError.validation([{ field: 'name', message: 'name cannot be null' }]);
-    if (input.organizationId) await this.organizations.assertExists(tenantId, input.organizationId);
+    if (input.organizationId)
+      await this.organizations.assertReferenced(tenantId, input.organizationId);
     await this.customers.getById(tenantId, id);
-    let row: CustomerEntity;
-    try {
-      row = await this.customers.update(
+    const row = await conflictOnDuplicate(
+      this.customers.update(
         tenantId,
         id,
         { ...input, attributes: input.attributes as never },
         expectedVersion,
-      );
-    } catch (e) {
-      throw duplicateExternalId(e, input.externalId);
-    }
+      ),
+      externalIdTaken(input.externalId),
+    );
     const customer = toModel(row);
     await this.outbox.publish(tenantId, {
       type: 'customer.updated',
@@ -251,7 +247,7 @@ export class CustomersService {
     email: string | null | undefined,
   ): Promise<string | null> {
     if (given) {
-      await this.organizations.assertExists(tenantId, given);
+      await this.organizations.assertReferenced(tenantId, given);
       return given;
     }
     if (given === null || !email) return null;
@@ -259,14 +255,8 @@ export class CustomersService {
   }
 }
 
-function duplicateExternalId(e: unknown, externalId: string | null | undefined): unknown {
-  return isUniqueViolation(e)
-    ? new AppError(
-        'conflict',
-        `A customer with externalId "${externalId}" already exists. Use PUT /v1/customers/external/{externalId} to update it.`,
-      )
-    : e;
-}
+const externalIdTaken = (externalId: string | null | undefined) =>
+  `A customer with externalId "${externalId}" already exists. Use PUT /v1/customers/external/{externalId} to update it.`;
 
 export function toModel(c: CustomerEntity): CustomerModel {
   return {

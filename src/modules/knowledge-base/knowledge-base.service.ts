@@ -38,7 +38,8 @@ export class KnowledgeBaseService {
   // ---- categories ----
 
   async createCategory(tenantId: string, input: CreateCategoryInput): Promise<KbCategoryModel> {
-    if (input.parentId) await this.assertCategory(tenantId, input.parentId, 'parentId');
+    if (input.parentId)
+      await this.categories.assertReferenced(tenantId, input.parentId, 'parentId');
     return categoryModel(
       await this.categories.insert(tenantId, {
         name: input.name,
@@ -78,10 +79,8 @@ export class KnowledgeBaseService {
     input: UpdateCategoryInput,
     expectedVersion?: number,
   ): Promise<KbCategoryModel> {
-    if (input.name === null)
-      throw AppError.validation([{ field: 'name', message: 'name cannot be null' }]);
     if (input.parentId) {
-      await this.assertCategory(tenantId, input.parentId, 'parentId');
+      await this.categories.assertReferenced(tenantId, input.parentId, 'parentId');
       if ((await this.categories.ancestorsOf(tenantId, input.parentId)).includes(id)) {
         throw new AppError(
           'unprocessable',
@@ -115,7 +114,8 @@ export class KnowledgeBaseService {
     input: CreateArticleInput,
     actor: Actor,
   ): Promise<KbArticleModel> {
-    if (input.categoryId) await this.assertCategory(tenantId, input.categoryId, 'categoryId');
+    if (input.categoryId)
+      await this.categories.assertReferenced(tenantId, input.categoryId, 'categoryId');
     const translationOf = input.translationOf
       ? await this.translationRoot(tenantId, input.translationOf)
       : null;
@@ -174,11 +174,8 @@ export class KnowledgeBaseService {
     actor: Actor,
     expectedVersion?: number,
   ): Promise<KbArticleModel> {
-    for (const f of ['title', 'body', 'locale', 'visibility', 'status'] as const) {
-      if (input[f] === null)
-        throw AppError.validation([{ field: f, message: `${f} cannot be null` }]);
-    }
-    if (input.categoryId) await this.assertCategory(tenantId, input.categoryId, 'categoryId');
+    if (input.categoryId)
+      await this.categories.assertReferenced(tenantId, input.categoryId, 'categoryId');
     const patch: Partial<KbArticleEntity> = { ...input, translationOf: undefined };
     if (input.translationOf !== undefined) {
       if (input.translationOf === id)
@@ -366,21 +363,10 @@ export class KnowledgeBaseService {
     return row;
   }
 
-  private async assertCategory(tenantId: string, id: string, field: string): Promise<void> {
-    if (!(await this.categories.findById(tenantId, id))) {
-      throw new AppError('unprocessable', `Category ${id} does not exist.`, [
-        { field, message: 'is not a category of this tenant' },
-      ]);
-    }
-  }
-
   /** Translations point at the group's original, whichever member they name. */
   private async translationRoot(tenantId: string, id: string): Promise<string> {
     const original = await this.articles.findById(tenantId, id);
-    if (!original)
-      throw new AppError('unprocessable', `Article ${id} does not exist.`, [
-        { field: 'translationOf', message: 'is not an article of this tenant' },
-      ]);
+    if (!original) throw AppError.missingReference('Article', id, 'translationOf');
     return original.translationOf ?? original.id;
   }
 }

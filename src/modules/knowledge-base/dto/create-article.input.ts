@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   IsIn,
   IsLocale,
@@ -9,6 +9,8 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
+import { NotNull } from '../../../common/validation/not-null.decorator';
+import { RequiredField } from '../../../common/validation/required-field.decorator';
 import { TagsField } from '../../../common/validation/tags.decorator';
 import {
   ARTICLE_STATUSES,
@@ -17,28 +19,43 @@ import {
   ArticleVisibility,
 } from '../article.entity';
 
+/** The fields every article has: one declaration for create (REST and GraphQL) and PATCH. */
+const ARTICLE_FIELDS = {
+  title: (patch = false) =>
+    RequiredField(
+      { maxLength: 300, example: 'How to reset your password' },
+      [IsString(), IsNotEmpty(), MaxLength(300)],
+      { patch, graphql: Field() },
+    ),
+  body: (patch = false) =>
+    RequiredField(
+      { maxLength: 200_000, description: 'Markdown.' },
+      [IsString(), IsNotEmpty(), MaxLength(200_000)],
+      { patch, graphql: Field() },
+    ),
+  locale: (patch = false) =>
+    RequiredField(
+      { example: 'en', description: 'BCP 47 language tag; picks the stemming used for search.' },
+      [IsLocale({ message: 'locale must be a language tag like en or pt-BR' })],
+      { patch, graphql: Field() },
+    ),
+  visibility: (patch = false) =>
+    RequiredField(
+      { enum: ARTICLE_VISIBILITIES, description: '`internal` articles are for agents only.' },
+      [IsIn(ARTICLE_VISIBILITIES, { message: 'visibility must be public or internal' })],
+      { patch, graphql: Field(() => String, { description: 'public or internal' }) },
+    ),
+};
+
 @InputType('CreateArticleInput')
 export class CreateArticleInput {
-  @ApiProperty({ maxLength: 300, example: 'How to reset your password' })
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @ARTICLE_FIELDS.title()
   title: string;
 
-  @ApiProperty({ maxLength: 200_000, description: 'Markdown.' })
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200_000)
+  @ARTICLE_FIELDS.body()
   body: string;
 
-  @ApiProperty({
-    example: 'en',
-    description: 'BCP 47 language tag; picks the stemming used for search.',
-  })
-  @Field()
-  @IsLocale({ message: 'locale must be a language tag like en or pt-BR' })
+  @ARTICLE_FIELDS.locale()
   locale: string;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
@@ -50,12 +67,7 @@ export class CreateArticleInput {
   @TagsField()
   tags?: string[];
 
-  @ApiProperty({
-    enum: ARTICLE_VISIBILITIES,
-    description: '`internal` articles are for agents only.',
-  })
-  @Field(() => String, { description: 'public or internal' })
-  @IsIn(ARTICLE_VISIBILITIES, { message: 'visibility must be public or internal' })
+  @ARTICLE_FIELDS.visibility()
   visibility: ArticleVisibility;
 
   @ApiPropertyOptional({
@@ -70,11 +82,23 @@ export class CreateArticleInput {
 }
 
 export class UpdateArticleInput extends PartialType(CreateArticleInput) {
+  @ARTICLE_FIELDS.title(true)
+  override title?: string;
+
+  @ARTICLE_FIELDS.body(true)
+  override body?: string;
+
+  @ARTICLE_FIELDS.locale(true)
+  override locale?: string;
+
+  @ARTICLE_FIELDS.visibility(true)
+  override visibility?: ArticleVisibility;
+
   @ApiPropertyOptional({
     enum: ARTICLE_STATUSES,
     description: 'Prefer POST …/publish and …/unpublish; `archived` retires an article.',
   })
-  @IsOptional()
+  @NotNull()
   @IsIn(ARTICLE_STATUSES, { message: `status must be one of: ${ARTICLE_STATUSES.join(', ')}` })
   status?: ArticleStatus;
 }

@@ -1,20 +1,9 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import {
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { NameField } from '../../../common/validation/required-field.decorator';
 
 export class CreateCategoryInput {
-  @ApiProperty({ maxLength: 200, example: 'Billing' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @NameField('Billing')
   name: string;
 
   @ApiPropertyOptional({
@@ -35,4 +24,7 @@ export class CreateCategoryInput {
   position?: number;
 }
 
-export class UpdateCategoryInput extends PartialType(CreateCategoryInput) {}
+export class UpdateCategoryInput extends PartialType(CreateCategoryInput) {
+  @NameField('Billing', { patch: true })
+  override name?: string;
+}
