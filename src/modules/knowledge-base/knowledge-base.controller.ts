@@ -17,7 +17,7 @@ import { KbArticleModel, KbVotesModel } from './dto/article.model';
 import { KbCategoryModel } from './dto/category.model';
 import { CreateArticleInput, UpdateArticleInput } from './dto/create-article.input';
 import { CreateCategoryInput, UpdateCategoryInput } from './dto/create-category.input';
-import { KbSearchQuery } from './dto/kb-search.args';
+import { KbSearchArgs } from './dto/kb-search.args';
 import { ListArticlesQuery } from './dto/list-articles.args';
 import { CategoryListQuery } from './dto/list-categories.args';
 import { SearchResultsModel } from './dto/search-hit.model';
@@ -121,7 +121,7 @@ export class KbController {
   @ApiProblems(400)
   async search(
     @CurrentTenant() tenantId: string,
-    @Query() query: KbSearchQuery,
+    @Query() query: KbSearchArgs,
   ): Promise<SearchResultsModel> {
     return {
       data: await this.kb.search(tenantId, query.q, query.limit, {

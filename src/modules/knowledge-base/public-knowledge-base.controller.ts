@@ -5,7 +5,7 @@ import { AppError } from '../../common/errors/app-error';
 import { ApiProblems } from '../../common/errors/problem.model';
 import { TenantsService } from '../tenants/tenants.service';
 import { KbArticleModel, KbVotesModel } from './dto/article.model';
-import { KbSearchQuery } from './dto/kb-search.args';
+import { KbSearchArgs } from './dto/kb-search.args';
 import { SearchResultsModel } from './dto/search-hit.model';
 import { VoteInput } from './dto/vote.input';
 import { KnowledgeBaseService } from './knowledge-base.service';
@@ -29,7 +29,7 @@ export class PublicKbController {
   @ApiProblems(400, 404)
   async search(
     @Param('tenantSlug') slug: string,
-    @Query() query: KbSearchQuery,
+    @Query() query: KbSearchArgs,
   ): Promise<SearchResultsModel> {
     const tenantId = await this.tenantOf(slug);
     return {
