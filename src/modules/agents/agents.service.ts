@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { conflictOnDuplicate } from '../../common/errors/conflicts';
-import { Page, paginate } from '../../common/pagination/paginate';
+import { Page } from '../../common/pagination/paginate';
 import { GroupsService } from '../groups/groups.service';
 import { AgentEntity } from './agent.entity';
 import { AgentsRepository } from './agents.repository';
@@ -36,17 +36,7 @@ export class AgentsService {
   }
 
   async list(tenantId: string, query: ListAgentsQuery): Promise<Page<AgentModel>> {
-    const qb = this.agents.live(tenantId);
-    if (query.role) qb.andWhere('a.role = :role', { role: query.role });
-    if (query.active !== undefined) qb.andWhere('a.active = :active', { active: query.active });
-    if (query.email) qb.andWhere('lower(a.email) = lower(:email)', { email: query.email });
-    const page = await paginate(qb, {
-      sort: 'id',
-      direction: 'ASC',
-      keys: [],
-      limit: query.limit,
-      cursor: query.cursor,
-    });
+    const page = await this.agents.list(tenantId, query, query);
     return { data: await this.withGroups(tenantId, page.data), nextCursor: page.nextCursor };
   }
 

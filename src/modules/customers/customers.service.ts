@@ -4,10 +4,9 @@ import { Actor } from '../../common/auth/principal';
 import { AppError } from '../../common/errors/app-error';
 import { conflictOnDuplicate } from '../../common/errors/conflicts';
 import { OutboxService } from '../../common/events/outbox.service';
-import { Page, paginate } from '../../common/pagination/paginate';
+import { mapPage, Page } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { newId } from '../../database/ids';
-import { escapeLike } from '../../common/text/like';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { CustomerEntity } from './customer.entity';
 import { CustomersRepository, UpsertValues } from './customers.repository';
@@ -115,40 +114,7 @@ export class CustomersService {
     filter: CustomerFilter,
     page: PageQuery & { sort?: CustomerSort },
   ): Promise<Page<CustomerModel>> {
-    const qb = this.customers.live(tenantId);
-    if (filter.q) {
-      const needle = filter.q.trim().toLowerCase();
-      const digits = needle.replace(/[^0-9]/g, '');
-      // Phone numbers match by their digits too: "555 0100" finds "+1 (555) 010-0".
-      const phoneLike = /^[0-9+()\-.\s]+$/.test(needle) && digits.length >= 3;
-      qb.andWhere(
-        `(c.searchText LIKE '%' || lower(immutable_unaccent(:q)) || '%' ESCAPE '\\'${phoneLike ? ` OR c.searchText LIKE :digits` : ''})`,
-        { q: escapeLike(needle), digits: `%${digits}%` },
-      );
-    }
-    if (filter.email) qb.andWhere('lower(c.email) = lower(:email)', { email: filter.email });
-    if (filter.externalId)
-      qb.andWhere('c.externalId = :externalId', { externalId: filter.externalId });
-    if (filter.organizationId)
-      qb.andWhere('c.organizationId = :organizationId', { organizationId: filter.organizationId });
-    if (filter.tag) qb.andWhere('c.tags @> ARRAY[:tag]::text[]', { tag: filter.tag });
-    if (filter.updatedSince)
-      qb.andWhere('c.updatedAt >= :updatedSince', { updatedSince: filter.updatedSince });
-
-    const sort = page.sort ?? '-createdAt';
-    const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
-    // UUIDv7 ids are creation-ordered: createdAt sorts use the primary key alone.
-    const keys = sort.endsWith('updatedAt')
-      ? [{ property: 'updatedAt' as const, kind: 'timestamp' as const }]
-      : [];
-    const result = await paginate(qb, {
-      sort,
-      direction,
-      keys,
-      limit: page.limit,
-      cursor: page.cursor,
-    });
-    return { data: result.data.map(toModel), nextCursor: result.nextCursor };
+    return mapPage(await this.customers.list(tenantId, filter, page), toModel);
   }
 
   async get(tenantId: string, id: string): Promise<CustomerModel> {

@@ -2,12 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { VersionedRepository } from '../../database/tenant.repository';
+import { Page, paginate } from '../../common/pagination/paginate';
+import { PageQuery } from '../../common/pagination/page.args';
 import { GroupEntity } from './group.entity';
 
 @Injectable()
 export class GroupsRepository extends VersionedRepository<GroupEntity> {
   constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
     super(txHost, GroupEntity, 'Group', 'g');
+  }
+
+  /** One page of the tenant's groups, oldest first. */
+  list(tenantId: string, page: PageQuery): Promise<Page<GroupEntity>> {
+    return paginate(this.scoped(tenantId), {
+      sort: 'id',
+      direction: 'ASC',
+      keys: [],
+      limit: page.limit,
+      cursor: page.cursor,
+    });
   }
 
   /** agentId → its group ids, for the given agents (one query). */

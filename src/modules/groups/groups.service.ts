@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AppError } from '../../common/errors/app-error';
 import { conflictOnDuplicate } from '../../common/errors/conflicts';
-import { mapPage, Page, paginate } from '../../common/pagination/paginate';
+import { mapPage, Page } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { CreateGroupInput, UpdateGroupInput } from './dto/create-group.input';
 import { GroupModel } from './dto/group.model';
@@ -26,14 +26,7 @@ export class GroupsService {
   }
 
   async list(tenantId: string, page: PageQuery): Promise<Page<GroupModel>> {
-    const result = await paginate(this.groups.scoped(tenantId), {
-      sort: 'id',
-      direction: 'ASC',
-      keys: [],
-      limit: page.limit,
-      cursor: page.cursor,
-    });
-    return mapPage(result, toModel);
+    return mapPage(await this.groups.list(tenantId, page), toModel);
   }
 
   async get(tenantId: string, id: string): Promise<GroupModel> {

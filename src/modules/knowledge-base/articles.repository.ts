@@ -4,20 +4,18 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Actor } from '../../common/auth/principal';
 import { newId } from '../../database/ids';
 import { VersionedRepository } from '../../database/tenant.repository';
-import { SelectQueryBuilder } from 'typeorm';
+import { Page, paginate } from '../../common/pagination/paginate';
+import { PageQuery } from '../../common/pagination/page.args';
+import {
+  ArticleSearchScope,
+  CONFIGS_IN_USE_SQL,
+  SearchRow,
+  substringSearch,
+  wordSearch,
+} from './article-search.sql';
 import { KbArticleEntity } from './article.entity';
+import type { ArticleFilter } from './dto/list-articles.args';
 import { KbArticleVersionEntity } from './article-version.entity';
-
-export interface SearchRow {
-  id: string;
-  title: string;
-  body: string;
-  locale: string;
-  category_id: string | null;
-  visibility: string;
-  snippet: string | null;
-  score: number;
-}
 
 @Injectable()
 export class KbArticlesRepository extends VersionedRepository<KbArticleEntity> {
@@ -61,75 +59,73 @@ export class KbArticlesRepository extends VersionedRepository<KbArticleEntity> {
 
   /** Text search configurations in use by the tenant's articles. */
   async configsInUse(tenantId: string): Promise<string[]> {
-    const rows: { c: string }[] = await this.sql(
-      tenantId,
-      `SELECT DISTINCT search_config::text AS c FROM kb_articles WHERE tenant_id = $1 AND deleted_at IS NULL`,
-    );
+    const rows: { c: string }[] = await this.sql(tenantId, CONFIGS_IN_USE_SQL);
     return rows.map((r) => r.c);
   }
 
-  /**
-   * Ranked full-text search: the query is parsed with each configuration in `configs` and the
-   * results OR-ed, so an article matches in its own language. Title matches weigh 1.0, body
-   * 0.4; `snippet` comes from ts_headline on the body.
-   */
-  async searchWords(
+  /** Ranked full-text search (see `wordSearch`). */
+  searchWords(
     tenantId: string,
-    q: string,
-    configs: string[],
-    where: string,
-    params: unknown[],
-    limit: number,
-    anyWord = false,
+    text: string,
+    configs: readonly string[],
+    scope: ArticleSearchScope,
+    opts: { anyWord?: boolean } = {},
   ): Promise<SearchRow[]> {
-    const base = [tenantId, q, configs, limit, ...params];
-    const parse = anyWord
-      ? `to_tsquery(c::regconfig, coalesce((SELECT string_agg(quote_literal(w), ' | ') FROM (SELECT w FROM unnest(tsvector_to_array(to_tsvector(c::regconfig, $2))) w LIMIT 40) x), ''))`
-      : `websearch_to_tsquery(c::regconfig, $2)`;
-    // Rank every match, then build snippets for the page only (ts_headline is the costly part).
-    return this.sql(
-      tenantId,
-      `WITH q AS (SELECT coalesce(tsquery_or_agg, ''::tsquery) AS query FROM (
-                    SELECT string_agg(nullif(${parse}::text, ''), ' | ')::tsquery AS tsquery_or_agg FROM unnest($3::text[]) AS c) x),
-       top AS (
-         SELECT a.id, ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, q.query) AS score
-           FROM kb_articles a, q
-          WHERE a.tenant_id = $1 AND a.deleted_at IS NULL AND q.query <> ''::tsquery AND a.search @@ q.query ${where}
-          ORDER BY score DESC, a.id DESC
-          LIMIT $4)
-       SELECT a.id, a.title, a.locale, a.category_id, a.visibility, a.body, top.score,
-              ts_headline(a.search_config, replace(replace(replace(a.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.query,
-                          'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
-         FROM top JOIN kb_articles a ON a.tenant_id = $1 AND a.id = top.id, q
-        ORDER BY top.score DESC, a.id DESC`,
-      base.slice(1),
-    );
+    const { sql, params } = wordSearch(text, configs, scope, opts);
+    return this.sql(tenantId, sql, params);
   }
 
-  /** Substring search for scripts without spaces (Thai, Chinese, Japanese), title matches first. */
-  async searchSubstring(
+  /** Substring search for scripts without spaces (see `substringSearch`). */
+  searchSubstring(
     tenantId: string,
     needle: string,
-    where: string,
-    params: unknown[],
-    limit: number,
+    scope: ArticleSearchScope,
   ): Promise<SearchRow[]> {
-    return this.sql(
-      tenantId,
-      `SELECT a.id, a.title, a.locale, a.category_id, a.visibility, a.body, NULL AS snippet,
-              (CASE WHEN lower(immutable_unaccent(a.title)) LIKE '%' || $2 || '%' ESCAPE '\\' THEN 1.0 ELSE 0.4 END)::float8 AS score
-         FROM kb_articles a
-        WHERE a.tenant_id = $1 AND a.deleted_at IS NULL AND a.search_text LIKE '%' || $2 || '%' ESCAPE '\\' ${where}
-        ORDER BY score DESC, a.id DESC
-        LIMIT $3`,
-      [needle, limit, ...params],
-    );
+    const { sql, params } = substringSearch(needle, scope);
+    return this.sql(tenantId, sql, params);
   }
 
-  versions(tenantId: string, articleId: string): SelectQueryBuilder<KbArticleVersionEntity> {
-    return this.scopedFor(KbArticleVersionEntity, 'v', tenantId).andWhere(
-      'v.articleId = :articleId',
-      { articleId },
+  /** One page of the tenant's live articles matching `filter`, newest first. */
+  list(tenantId: string, filter: ArticleFilter, page: PageQuery): Promise<Page<KbArticleEntity>> {
+    const qb = this.live(tenantId);
+    if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
+    if (filter.categoryId)
+      qb.andWhere('a.categoryId = :categoryId', { categoryId: filter.categoryId });
+    if (filter.locale)
+      qb.andWhere('(a.locale = :locale OR a.locale LIKE :prefix)', {
+        locale: filter.locale,
+        prefix: `${filter.locale}-%`,
+      });
+    if (filter.translationOf)
+      qb.andWhere('(a.id = :original OR a.translationOf = :original)', {
+        original: filter.translationOf,
+      });
+    return paginate(qb, {
+      sort: '-id',
+      direction: 'DESC',
+      keys: [],
+      limit: page.limit,
+      cursor: page.cursor,
+    });
+  }
+
+  /** One page of an article's versions, newest first. */
+  versions(
+    tenantId: string,
+    articleId: string,
+    page: PageQuery,
+  ): Promise<Page<KbArticleVersionEntity>> {
+    return paginate(
+      this.scopedFor(KbArticleVersionEntity, 'v', tenantId).andWhere('v.articleId = :articleId', {
+        articleId,
+      }),
+      {
+        sort: '-version',
+        direction: 'DESC',
+        keys: [{ property: 'version', kind: 'int' }],
+        limit: page.limit,
+        cursor: page.cursor,
+      },
     );
   }
 

@@ -2,12 +2,31 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { VersionedRepository } from '../../database/tenant.repository';
+import { Page, paginate } from '../../common/pagination/paginate';
+import { PageQuery } from '../../common/pagination/page.args';
 import { KbCategoryEntity } from './category.entity';
 
 @Injectable()
 export class KbCategoriesRepository extends VersionedRepository<KbCategoryEntity> {
   constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
     super(txHost, KbCategoryEntity, 'Category', 'k');
+  }
+
+  /** One page of the tenant's categories (the children of `parentId`, if given), by position. */
+  list(
+    tenantId: string,
+    parentId: string | undefined,
+    page: PageQuery,
+  ): Promise<Page<KbCategoryEntity>> {
+    const qb = this.scoped(tenantId);
+    if (parentId) qb.andWhere('k.parentId = :parentId', { parentId });
+    return paginate(qb, {
+      sort: 'position',
+      direction: 'ASC',
+      keys: [{ property: 'position', kind: 'int' }],
+      limit: page.limit,
+      cursor: page.cursor,
+    });
   }
 
   /** Ids of `id` and every category above it (to refuse cycles). */

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AppError } from '../../common/errors/app-error';
 import { conflictOnDuplicate } from '../../common/errors/conflicts';
-import { mapPage, Page, paginate } from '../../common/pagination/paginate';
-import { escapeLike } from '../../common/text/like';
+import { mapPage, Page } from '../../common/pagination/paginate';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './dto/create-organization.input';
 import { ListOrganizationsQuery } from './dto/list-organizations.args';
 import { OrganizationModel } from './dto/organization.model';
@@ -30,25 +29,7 @@ export class OrganizationsService {
   }
 
   async list(tenantId: string, query: ListOrganizationsQuery): Promise<Page<OrganizationModel>> {
-    const qb = this.orgs.scoped(tenantId);
-    if (query.externalId)
-      qb.andWhere('o.externalId = :externalId', { externalId: query.externalId });
-    if (query.domain)
-      qb.andWhere(':domain = ANY(o.domains)', { domain: query.domain.toLowerCase() });
-    if (query.name)
-      qb.andWhere(`lower(o.name) LIKE :name ESCAPE '\\'`, {
-        name: `${escapeLike(query.name.toLowerCase())}%`,
-      });
-    return mapPage(
-      await paginate(qb, {
-        sort: 'id',
-        direction: 'ASC',
-        keys: [],
-        limit: query.limit,
-        cursor: query.cursor,
-      }),
-      toModel,
-    );
+    return mapPage(await this.orgs.list(tenantId, query, query), toModel);
   }
 
   async get(tenantId: string, id: string): Promise<OrganizationModel> {

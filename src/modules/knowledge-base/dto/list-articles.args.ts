@@ -3,6 +3,12 @@ import { IsIn, IsLocale, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.args';
 import { ARTICLE_STATUSES, ArticleStatus } from '../article.entity';
 
+/** What `GET /v1/kb/articles` can narrow by. */
+export type ArticleFilter = Pick<
+  ListArticlesQuery,
+  'status' | 'categoryId' | 'locale' | 'translationOf'
+>;
+
 export class ListArticlesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ARTICLE_STATUSES })
   @IsOptional()
