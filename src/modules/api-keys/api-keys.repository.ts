@@ -6,6 +6,9 @@ import { Page, paginate } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { ApiKeyEntity } from './api-key.entity';
 
+/** Authentication's lookup (also run by `bench/baseline.ts`): `$1` tenant, `$2` key hash. */
+export const API_KEY_BY_HASH_SQL = `SELECT id, scopes, expires_at, last_used_at, revoked_at FROM api_keys WHERE tenant_id = $1 AND key_hash = $2`;
+
 @Injectable()
 export class ApiKeysRepository extends TenantRepository<ApiKeyEntity> {
   constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
@@ -37,11 +40,7 @@ export class ApiKeysRepository extends TenantRepository<ApiKeyEntity> {
       expires_at: Date | null;
       last_used_at: Date | null;
       revoked_at: Date | null;
-    }[] = await this.sql(
-      tenantId,
-      `SELECT id, scopes, expires_at, last_used_at, revoked_at FROM api_keys WHERE tenant_id = $1 AND key_hash = $2`,
-      [keyHash],
-    );
+    }[] = await this.sql(tenantId, API_KEY_BY_HASH_SQL, [keyHash]);
     const r = rows[0];
     return r
       ? {

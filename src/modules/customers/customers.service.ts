@@ -8,7 +8,7 @@ import { mapPage, Page } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { newId } from '../../database/ids';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { CustomerEntity } from './customer.entity';
+import { customerModel } from './customer.mapper';
 import { CustomersRepository, UpsertValues } from './customers.repository';
 import {
   CreateCustomerInput,
@@ -18,7 +18,7 @@ import {
 import { CustomerModel } from './dto/customer.model';
 import { CustomerFilter, CustomerSort } from './dto/list-customers.args';
 import { TimelineItemModel } from './dto/timeline.model';
-import { FeedbackKind, satisfactionOf } from './satisfaction';
+import { FeedbackKind } from './satisfaction';
 import { CustomerTimeline } from './timeline';
 
 export interface UpsertResult {
@@ -52,7 +52,7 @@ export class CustomersService {
       }),
       externalIdTaken(input.externalId),
     );
-    const customer = toModel(row);
+    const customer = customerModel(row);
     await this.outbox.publish(tenantId, {
       type: 'customer.created',
       resourceType: 'customer',
@@ -95,7 +95,7 @@ export class CustomersService {
     );
     if (result.outcome === 'version_mismatch')
       throw AppError.preconditionFailed(result.row.version);
-    const customer = toModel(result.row);
+    const customer = customerModel(result.row);
     if (result.outcome !== 'unchanged') {
       const type = result.outcome === 'created' ? 'customer.created' : 'customer.updated';
       await this.outbox.publish(tenantId, {
@@ -114,22 +114,22 @@ export class CustomersService {
     filter: CustomerFilter,
     page: PageQuery & { sort?: CustomerSort },
   ): Promise<Page<CustomerModel>> {
-    return mapPage(await this.customers.list(tenantId, filter, page), toModel);
+    return mapPage(await this.customers.list(tenantId, filter, page), customerModel);
   }
 
   async get(tenantId: string, id: string): Promise<CustomerModel> {
-    return toModel(await this.customers.getById(tenantId, id));
+    return customerModel(await this.customers.getById(tenantId, id));
   }
 
   async findByExternalId(tenantId: string, externalId: string): Promise<CustomerModel | null> {
     const row = await this.customers.findByExternalId(tenantId, externalId);
-    return row ? toModel(row) : null;
+    return row ? customerModel(row) : null;
   }
 
   /** The oldest live customer with this email (case-insensitive). */
   async findByEmail(tenantId: string, email: string): Promise<CustomerModel | null> {
     const row = await this.customers.findOldestByEmail(tenantId, email);
-    return row ? toModel(row) : null;
+    return row ? customerModel(row) : null;
   }
 
   /** 422 naming `field` when `id` is not a live customer of the tenant. */
@@ -146,7 +146,7 @@ export class CustomersService {
   }
 
   async getMany(tenantId: string, ids: readonly string[]): Promise<CustomerModel[]> {
-    return (await this.customers.findByIds(tenantId, ids)).map(toModel);
+    return (await this.customers.findByIds(tenantId, ids)).map(customerModel);
   }
 
   @Transactional()
@@ -169,7 +169,7 @@ export class CustomersService {
       ),
       externalIdTaken(input.externalId),
     );
-    const customer = toModel(row);
+    const customer = customerModel(row);
     await this.outbox.publish(tenantId, {
       type: 'customer.updated',
       resourceType: 'customer',
@@ -223,22 +223,3 @@ export class CustomersService {
 
 const externalIdTaken = (externalId: string | null | undefined) =>
   `A customer with externalId "${externalId}" already exists. Use PUT /v1/customers/external/{externalId} to update it.`;
-
-export function toModel(c: CustomerEntity): CustomerModel {
-  return {
-    id: c.id,
-    name: c.name,
-    email: c.email,
-    phone: c.phone,
-    externalId: c.externalId,
-    organizationId: c.organizationId,
-    locale: c.locale,
-    timezone: c.timezone,
-    tags: c.tags,
-    attributes: c.attributes,
-    satisfaction: satisfactionOf(c),
-    version: c.version,
-    createdAt: c.createdAt,
-    updatedAt: c.updatedAt,
-  };
-}
