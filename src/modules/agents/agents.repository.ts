@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { VersionedRepository } from '../../database/tenant.repository';
-import { Page, paginate } from '../../common/pagination/paginate';
+import { Page, paginateById } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { AgentEntity } from './agent.entity';
 import type { AgentFilter } from './dto/list-agents.args';
@@ -20,13 +20,7 @@ export class AgentsRepository extends VersionedRepository<AgentEntity> {
     if (filter.role) qb.andWhere('a.role = :role', { role: filter.role });
     if (filter.active !== undefined) qb.andWhere('a.active = :active', { active: filter.active });
     if (filter.email) qb.andWhere('lower(a.email) = lower(:email)', { email: filter.email });
-    return paginate(qb, {
-      sort: 'id',
-      direction: 'ASC',
-      keys: [],
-      limit: page.limit,
-      cursor: page.cursor,
-    });
+    return paginateById(qb, page);
   }
 
   findByEmail(tenantId: string, email: string): Promise<AgentEntity | null> {

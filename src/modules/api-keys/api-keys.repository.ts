@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { TenantRepository } from '../../database/tenant.repository';
-import { Page, paginate } from '../../common/pagination/paginate';
+import { Page, paginateById } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { ApiKeyEntity } from './api-key.entity';
 
@@ -17,13 +17,7 @@ export class ApiKeysRepository extends TenantRepository<ApiKeyEntity> {
 
   /** One page of the tenant's keys (revoked ones included), newest first. */
   list(tenantId: string, page: PageQuery): Promise<Page<ApiKeyEntity>> {
-    return paginate(this.scoped(tenantId), {
-      sort: '-id',
-      direction: 'DESC',
-      keys: [],
-      limit: page.limit,
-      cursor: page.cursor,
-    });
+    return paginateById(this.scoped(tenantId), page, 'DESC');
   }
 
   /** Runs on every request: plain SQL, only the columns authentication needs. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { VersionedRepository } from '../../database/tenant.repository';
-import { Page, paginate } from '../../common/pagination/paginate';
+import { Page, paginateById } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { GroupEntity } from './group.entity';
 
@@ -14,13 +14,7 @@ export class GroupsRepository extends VersionedRepository<GroupEntity> {
 
   /** One page of the tenant's groups, oldest first. */
   list(tenantId: string, page: PageQuery): Promise<Page<GroupEntity>> {
-    return paginate(this.scoped(tenantId), {
-      sort: 'id',
-      direction: 'ASC',
-      keys: [],
-      limit: page.limit,
-      cursor: page.cursor,
-    });
+    return paginateById(this.scoped(tenantId), page);
   }
 
   /** agentId → its group ids, for the given agents (one query). */

@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Actor } from '../../common/auth/principal';
 import { newId } from '../../database/ids';
 import { VersionedRepository } from '../../database/tenant.repository';
-import { Page, paginate } from '../../common/pagination/paginate';
+import { Page, paginate, paginateById } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import {
   ArticleSearchScope,
@@ -100,13 +100,7 @@ export class KbArticlesRepository extends VersionedRepository<KbArticleEntity> {
       qb.andWhere('(a.id = :original OR a.translationOf = :original)', {
         original: filter.translationOf,
       });
-    return paginate(qb, {
-      sort: '-id',
-      direction: 'DESC',
-      keys: [],
-      limit: page.limit,
-      cursor: page.cursor,
-    });
+    return paginateById(qb, page, 'DESC');
   }
 
   /** One page of an article's versions, newest first. */

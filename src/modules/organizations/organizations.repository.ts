@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { VersionedRepository } from '../../database/tenant.repository';
-import { Page, paginate } from '../../common/pagination/paginate';
+import { Page, paginateById } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { escapeLike } from '../../common/text/like';
 import type { OrganizationFilter } from './dto/list-organizations.args';
@@ -29,13 +29,7 @@ export class OrganizationsRepository extends VersionedRepository<OrganizationEnt
       qb.andWhere(`lower(o.name) LIKE :name ESCAPE '\\'`, {
         name: `${escapeLike(filter.name.toLowerCase())}%`,
       });
-    return paginate(qb, {
-      sort: 'id',
-      direction: 'ASC',
-      keys: [],
-      limit: page.limit,
-      cursor: page.cursor,
-    });
+    return paginateById(qb, page);
   }
 
   /** Points `domains` at the organization; returns the first domain another organization owns. */
