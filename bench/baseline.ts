@@ -1,8 +1,22 @@
 // The bare baseline: node:http + pg doing the same SQL as the service for each scenario, with
 // no framework. `npm run bench` runs it beside the service and reports the ratio.
+// Statements and mappers the service shares are imported from it, not copied, so the two cannot
+// drift; what the ORM builds (inserts, list queries) and the tickets module's SQL are spelled
+// out here.
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { Pool, PoolClient } from 'pg';
+import { UNSPACED_SCRIPT } from '../src/common/text/languages';
+import { escapeLike } from '../src/common/text/like';
+import { API_KEY_BY_HASH_SQL } from '../src/modules/api-keys/api-keys.repository';
+import { customerModel } from '../src/modules/customers/customer.mapper';
+import type { CustomerEntity } from '../src/modules/customers/customer.entity';
+import {
+  ArticleSearchScope,
+  CONFIGS_IN_USE_SQL,
+  substringSearch,
+  wordSearch,
+} from '../src/modules/knowledge-base/article-search.sql';
 
 const pool = new Pool({
   connectionString: process.env.DATABASE_URL,
@@ -22,10 +36,7 @@ async function authenticate(
   const key = (req.headers.authorization ?? '').replace(/^Bearer /, '');
   const tenantId = tenantOfKey(key);
   const hash = createHash('sha256').update(key).digest();
-  const { rows } = await pool.query(
-    'SELECT id, scopes, expires_at, revoked_at FROM api_keys WHERE tenant_id = $1 AND key_hash = $2',
-    [tenantId, hash],
-  );
+  const { rows } = await pool.query(API_KEY_BY_HASH_SQL, [tenantId, hash]);
   if (!rows[0] || rows[0].revoked_at) return null;
   await pool.query(
     `INSERT INTO rate_limits AS r (tenant_id, key, window_start, hits) VALUES ($1, $2, date_trunc('minute', now()), 1)
@@ -65,27 +76,16 @@ async function tx<T>(fn: (c: PoolClient) => Promise<T>): Promise<T> {
   }
 }
 
-const customerJson = (r: Record<string, any>) => ({
-  id: r.id,
-  name: r.name,
-  email: r.email,
-  phone: r.phone,
-  externalId: r.external_id,
-  organizationId: r.organization_id,
-  locale: r.locale,
-  timezone: r.timezone,
-  tags: r.tags,
-  attributes: r.attributes,
-  satisfaction: {
-    csat: null,
-    nps: null,
-    responses: r.csat_responses + r.nps_responses,
-    lastScore: r.last_score,
-  },
-  version: r.version,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+/** A raw `customers` row (snake_case) as the entity the service maps. */
+const customerJson = (r: Record<string, unknown>) =>
+  customerModel(
+    Object.fromEntries(
+      Object.entries(r).map(([k, v]) => [
+        k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
+        v,
+      ]),
+    ) as unknown as CustomerEntity,
+  );
 
 function send(res: ServerResponse, status: number, payload: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
@@ -261,33 +261,14 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
 
   if (req.method === 'GET' && url.pathname === '/v1/kb/search') {
     const q = url.searchParams.get('q') ?? '';
-    const { rows: cfgs } = await pool.query(
-      'SELECT DISTINCT search_config::text AS c FROM kb_articles WHERE tenant_id = $1 AND deleted_at IS NULL',
-      [tenantId],
-    );
+    const { rows: cfgs } = await pool.query(CONFIGS_IN_USE_SQL, [tenantId]);
     const configs = [...new Set([...cfgs.map((r) => r.c as string), 'kb_simple'])];
-    const rows = /[\u0E00-\u0EFF\u4E00-\u9FFF]/.test(q)
-      ? (
-          await pool.query(
-            `SELECT id, title, locale, category_id, visibility, body FROM kb_articles a
-              WHERE tenant_id = $1 AND deleted_at IS NULL AND status = 'published' AND search_text LIKE '%' || $2 || '%'
-              ORDER BY (CASE WHEN lower(title) LIKE '%' || $2 || '%' THEN 1.0 ELSE 0.4 END) DESC, id DESC LIMIT 10`,
-            [tenantId, q.toLowerCase()],
-          )
-        ).rows
-      : (
-          await pool.query(
-            `WITH q AS (SELECT coalesce(string_agg(nullif(websearch_to_tsquery(c::regconfig, $2)::text, ''), ' | ')::tsquery, ''::tsquery) AS query FROM unnest($3::text[]) c),
-             top AS (SELECT a.id, ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, q.query) AS score FROM kb_articles a, q
-                      WHERE a.tenant_id = $1 AND a.deleted_at IS NULL AND a.status = 'published' AND a.search @@ q.query
-                      ORDER BY score DESC, a.id DESC LIMIT 10)
-             SELECT a.id, a.title, a.locale, a.category_id, a.visibility, top.score,
-                    ts_headline(a.search_config, replace(replace(replace(a.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.query, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2') AS snippet
-               FROM top JOIN kb_articles a ON a.tenant_id = $1 AND a.id = top.id, q
-              ORDER BY top.score DESC, a.id DESC`,
-            [tenantId, q, configs],
-          )
-        ).rows;
+    const scope: ArticleSearchScope = { audience: 'agents', limit: 10 };
+    const needle = q.trim();
+    const search = UNSPACED_SCRIPT.test(needle)
+      ? substringSearch(escapeLike(needle.toLowerCase()), scope)
+      : wordSearch(needle, configs, scope);
+    const { rows } = await pool.query(search.sql, [tenantId, ...search.params]);
     return send(res, 200, { data: rows, nextCursor: null });
   }
 

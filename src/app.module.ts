@@ -34,7 +34,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
-import { KnowledgeBaseModule } from './modules/knowledge-base/kb.module';
+import { KnowledgeBaseModule } from './modules/knowledge-base/knowledge-base.module';
 import { PortalModule } from './modules/portal/portal.module';
 import { TicketsModule } from './modules/tickets/tickets.module';
 import { TenantsModule } from './modules/tenants/tenants.module';

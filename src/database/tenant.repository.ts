@@ -10,7 +10,7 @@ import { AppError } from '../common/errors/app-error';
 import { isUuid, newId, timeOfId } from './ids';
 import { readMany, readOne } from './read';
 import { TenantOwnedEntity, VersionedEntity } from './tenant-owned.entity';
-import { assertTenantScoped, insertManySql, rowsOf, Tx } from './tenant-sql';
+import { rowsOf, TenantSql, Tx } from './tenant-sql';
 
 export type { Tx };
 
@@ -22,6 +22,9 @@ export type { Tx };
  * Missing and another tenant's rows look the same: null / 404.
  */
 export abstract class TenantRepository<E extends TenantOwnedEntity> {
+  /** Raw SQL goes through the same checks as everywhere else (tenant is `$1`). */
+  private readonly tenantSql: TenantSql;
+
   protected constructor(
     protected readonly txHost: Tx,
     protected readonly target: EntityTarget<E>,
@@ -30,7 +33,9 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
     protected readonly alias: string,
     /** Rows with `deleted_at` set answer like missing ones (soft delete). */
     private readonly softDelete = false,
-  ) {}
+  ) {
+    this.tenantSql = new TenantSql(txHost);
+  }
 
   /** The current transaction's manager when inside @Transactional(), the pool otherwise. */
   private get manager(): EntityManager {
@@ -38,26 +43,23 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
   }
 
   /** Raw SQL of this repository's tables; the tenant is `$1`, `params` follow from `$2`. */
-  protected async sql<T = Record<string, unknown>>(
+  protected sql<T = Record<string, unknown>>(
     tenantId: string,
     sql: string,
     params: readonly unknown[] = [],
   ): Promise<T[]> {
-    assertTenantScoped(sql);
-    return rowsOf<T>(await this.manager.query(sql, [tenantId, ...params]));
+    return this.tenantSql.query<T>(tenantId, sql, params);
   }
 
   /** Inserts rows of one of the feature's tables in one statement (see `insertManySql`). */
-  protected async insertMany(
+  protected insertMany(
     tenantId: string,
     table: string,
     columns: readonly string[],
     rows: readonly (readonly unknown[])[],
     casts: Readonly<Record<string, string>> = {},
   ): Promise<void> {
-    if (rows.length === 0) return;
-    const { sql, params } = insertManySql(table, columns, rows, casts);
-    await this.sql(tenantId, sql, params);
+    return this.tenantSql.insertMany(tenantId, table, columns, rows, casts);
   }
 
   /**
@@ -203,11 +205,6 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
       }
     }
     return entity;
-  }
-
-  /** The raw table name, for SQL that QueryBuilder cannot express. */
-  protected get table(): string {
-    return this.manager.getRepository(this.target).metadata.tableName;
   }
 
   protected notFound(id: string): AppError {

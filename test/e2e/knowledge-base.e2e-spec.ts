@@ -445,5 +445,28 @@ describe('knowledge base', () => {
       ).expect(200);
       expect(res.body.data.kbSearch.map((h: { id: string }) => h.id)).toEqual([id]);
     });
+
+    it('kbSearch refuses what GET /v1/kb/search refuses, naming the argument', async () => {
+      const long = 'x'.repeat(201);
+      for (const [args, query, field] of [
+        ['q: ""', 'q=', 'q'],
+        [`q: "${long}"`, `q=${long}`, 'q'],
+        ['q: "password", limit: 500', 'q=password&limit=500', 'limit'],
+        ['q: "password", limit: 0', 'q=password&limit=0', 'limit'],
+        ['q: "password", limit: null', 'q=password&limit=', 'limit'],
+        ['q: "password", locale: "not a locale!"', 'q=password&locale=not%20a%20locale!', 'locale'],
+      ]) {
+        const res = await gql(t, tenant.auth, `{ kbSearch(${args}) { id } }`).expect(200);
+        expect(res.body.data).toBeNull();
+        expect(res.body.errors[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          errors: expect.arrayContaining([expect.objectContaining({ field })]),
+        });
+        const rest = await t.http().get(`/v1/kb/search?${query}`).set(tenant.auth).expect(400);
+        expect(rest.body.errors).toEqual(
+          expect.arrayContaining([expect.objectContaining({ field })]),
+        );
+      }
+    });
   });
 });

@@ -23,13 +23,7 @@ export function formatGraphQLError(
   error: unknown,
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  const known =
-    typeof code === 'string' && Object.values(ERROR_CODES).some((d) => d.graphql === code);
-  if (known && code !== 'INTERNAL_SERVER_ERROR') {
-    const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
-  }
-  // Apollo's own validation/parse errors carry codes like GRAPHQL_VALIDATION_FAILED.
+  // Our codes, and Apollo's own validation/parse codes (GRAPHQL_VALIDATION_FAILED…).
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

@@ -58,6 +58,24 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
 }
 
 /**
+ * `paginate()` in id order alone (UUIDv7 ids: creation order), for lists with no other sort:
+ * `ASC` oldest first (sort `id`), `DESC` newest first (sort `-id`).
+ */
+export function paginateById<E extends ObjectLiteral & { id: string }>(
+  qb: SelectQueryBuilder<E>,
+  page: { limit: number; cursor?: string },
+  direction: 'ASC' | 'DESC' = 'ASC',
+): Promise<Page<E>> {
+  return paginate(qb, {
+    sort: direction === 'ASC' ? 'id' : '-id',
+    direction,
+    keys: [],
+    limit: page.limit,
+    cursor: page.cursor,
+  });
+}
+
+/**
  * The page of `rows` fetched with `LIMIT limit + 1`: the extra row only says there is more;
  * the cursor carries the sort keys of the last row returned.
  */

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
-import { AppError } from '../../common/errors/app-error';
-import { Page, paginate } from '../../common/pagination/paginate';
-import { isUniqueViolation } from '../../database/pg-errors';
+import { conflictOnDuplicate } from '../../common/errors/conflicts';
+import { Page } from '../../common/pagination/paginate';
 import { GroupsService } from '../groups/groups.service';
 import { AgentEntity } from './agent.entity';
 import { AgentsRepository } from './agents.repository';
@@ -23,33 +22,21 @@ export class AgentsService {
     const groupIds = input.groupIds ?? [];
     await this.groups.assertExist(tenantId, groupIds);
     const passwordHash = input.password ? await hashPassword(input.password) : null;
-    let row: AgentEntity;
-    try {
-      row = await this.agents.insert(tenantId, {
+    const row = await conflictOnDuplicate(
+      this.agents.insert(tenantId, {
         name: input.name,
         email: input.email,
         role: input.role,
         passwordHash,
-      });
-    } catch (e) {
-      throw duplicateEmail(e, input.email);
-    }
+      }),
+      emailTaken(input.email),
+    );
     await this.groups.setAgentGroups(tenantId, row.id, groupIds);
     return toModel(row, groupIds);
   }
 
   async list(tenantId: string, query: ListAgentsQuery): Promise<Page<AgentModel>> {
-    const qb = this.agents.live(tenantId);
-    if (query.role) qb.andWhere('a.role = :role', { role: query.role });
-    if (query.active !== undefined) qb.andWhere('a.active = :active', { active: query.active });
-    if (query.email) qb.andWhere('lower(a.email) = lower(:email)', { email: query.email });
-    const page = await paginate(qb, {
-      sort: 'id',
-      direction: 'ASC',
-      keys: [],
-      limit: query.limit,
-      cursor: query.cursor,
-    });
+    const page = await this.agents.list(tenantId, query, query);
     return { data: await this.withGroups(tenantId, page.data), nextCursor: page.nextCursor };
   }
 
@@ -76,12 +63,10 @@ export class AgentsService {
     if (groupIds) await this.groups.assertExist(tenantId, groupIds);
     const patch: Partial<AgentEntity> = { ...fields };
     if (password !== undefined) patch.passwordHash = await hashPassword(password);
-    let row: AgentEntity;
-    try {
-      row = await this.agents.update(tenantId, id, patch, expectedVersion);
-    } catch (e) {
-      throw duplicateEmail(e, input.email ?? '');
-    }
+    const row = await conflictOnDuplicate(
+      this.agents.update(tenantId, id, patch, expectedVersion),
+      emailTaken(input.email ?? ''),
+    );
     if (groupIds) await this.groups.setAgentGroups(tenantId, id, groupIds);
     return (await this.withGroups(tenantId, [row]))[0];
   }
@@ -120,11 +105,7 @@ export class AgentsService {
   }
 }
 
-function duplicateEmail(e: unknown, email: string): unknown {
-  return isUniqueViolation(e)
-    ? new AppError('conflict', `An agent with email ${email} already exists.`)
-    : e;
-}
+const emailTaken = (email: string) => `An agent with email ${email} already exists.`;
 
 function toModel(a: AgentEntity, groupIds: string[]): AgentModel {
   return {

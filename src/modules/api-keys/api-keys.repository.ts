@@ -2,12 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { TenantRepository } from '../../database/tenant.repository';
+import { Page, paginateById } from '../../common/pagination/paginate';
+import { PageQuery } from '../../common/pagination/page.args';
 import { ApiKeyEntity } from './api-key.entity';
+
+/** Authentication's lookup (also run by `bench/baseline.ts`): `$1` tenant, `$2` key hash. */
+export const API_KEY_BY_HASH_SQL = `SELECT id, scopes, expires_at, last_used_at, revoked_at FROM api_keys WHERE tenant_id = $1 AND key_hash = $2`;
 
 @Injectable()
 export class ApiKeysRepository extends TenantRepository<ApiKeyEntity> {
   constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
     super(txHost, ApiKeyEntity, 'API key', 'k');
+  }
+
+  /** One page of the tenant's keys (revoked ones included), newest first. */
+  list(tenantId: string, page: PageQuery): Promise<Page<ApiKeyEntity>> {
+    return paginateById(this.scoped(tenantId), page, 'DESC');
   }
 
   /** Runs on every request: plain SQL, only the columns authentication needs. */
@@ -24,11 +34,7 @@ export class ApiKeysRepository extends TenantRepository<ApiKeyEntity> {
       expires_at: Date | null;
       last_used_at: Date | null;
       revoked_at: Date | null;
-    }[] = await this.sql(
-      tenantId,
-      `SELECT id, scopes, expires_at, last_used_at, revoked_at FROM api_keys WHERE tenant_id = $1 AND key_hash = $2`,
-      [keyHash],
-    );
+    }[] = await this.sql(tenantId, API_KEY_BY_HASH_SQL, [keyHash]);
     const r = rows[0];
     return r
       ? {

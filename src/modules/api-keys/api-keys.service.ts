@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Principal } from '../../common/auth/principal';
 import { scopesBeyond } from '../../common/auth/scopes';
 import { AppError } from '../../common/errors/app-error';
-import { mapPage, Page, paginate } from '../../common/pagination/paginate';
+import { mapPage, Page } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { ApiKeyEntity } from './api-key.entity';
 import { generateApiKey, hashApiKey, tenantOfApiKey } from './api-key.secret';
@@ -75,14 +75,7 @@ export class ApiKeysService {
   }
 
   async list(tenantId: string, page: PageQuery): Promise<Page<ApiKeyModel>> {
-    const result = await paginate(this.keys.scoped(tenantId), {
-      sort: '-id',
-      direction: 'DESC',
-      keys: [],
-      limit: page.limit,
-      cursor: page.cursor,
-    });
-    return mapPage(result, toModel);
+    return mapPage(await this.keys.list(tenantId, page), toModel);
   }
 
   async get(tenantId: string, id: string): Promise<ApiKeyModel> {

@@ -3,7 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { VersionedRepository } from '../../database/tenant.repository';
+import { Page, paginate } from '../../common/pagination/paginate';
+import { PageQuery } from '../../common/pagination/page.args';
+import { escapeLike } from '../../common/text/like';
 import { CustomerEntity } from './customer.entity';
+import { CustomerFilter, CustomerSort } from './dto/list-customers.args';
 import { FeedbackKind, counterDelta } from './satisfaction';
 
 /** Columns an upsert may set, as (property, column). */
@@ -26,6 +30,46 @@ export type UpsertValues = Partial<Record<(typeof UPSERT_COLUMNS)[number][0], un
 export class CustomersRepository extends VersionedRepository<CustomerEntity> {
   constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
     super(txHost, CustomerEntity, 'Customer', 'c', true);
+  }
+
+  /** One page of the tenant's live customers matching `filter`, in `page.sort` order. */
+  list(
+    tenantId: string,
+    filter: CustomerFilter,
+    page: PageQuery & { sort?: CustomerSort },
+  ): Promise<Page<CustomerEntity>> {
+    const qb = this.live(tenantId);
+    if (filter.q) {
+      const needle = filter.q.trim().toLowerCase();
+      const digits = needle.replace(/[^0-9]/g, '');
+      // Phone numbers match by their digits too: "555 0100" finds "+1 (555) 010-0".
+      const phoneLike = /^[0-9+()\-.\s]+$/.test(needle) && digits.length >= 3;
+      qb.andWhere(
+        `(c.searchText LIKE '%' || lower(immutable_unaccent(:q)) || '%' ESCAPE '\\'${phoneLike ? ` OR c.searchText LIKE :digits` : ''})`,
+        { q: escapeLike(needle), digits: `%${digits}%` },
+      );
+    }
+    if (filter.email) qb.andWhere('lower(c.email) = lower(:email)', { email: filter.email });
+    if (filter.externalId)
+      qb.andWhere('c.externalId = :externalId', { externalId: filter.externalId });
+    if (filter.organizationId)
+      qb.andWhere('c.organizationId = :organizationId', { organizationId: filter.organizationId });
+    if (filter.tag) qb.andWhere('c.tags @> ARRAY[:tag]::text[]', { tag: filter.tag });
+    if (filter.updatedSince)
+      qb.andWhere('c.updatedAt >= :updatedSince', { updatedSince: filter.updatedSince });
+
+    const sort = page.sort ?? '-createdAt';
+    // UUIDv7 ids are creation-ordered: createdAt sorts use the primary key alone.
+    const keys = sort.endsWith('updatedAt')
+      ? [{ property: 'updatedAt' as const, kind: 'timestamp' as const }]
+      : [];
+    return paginate(qb, {
+      sort,
+      direction: sort.startsWith('-') ? 'DESC' : 'ASC',
+      keys,
+      limit: page.limit,
+      cursor: page.cursor,
+    });
   }
 
   findByExternalId(tenantId: string, externalId: string): Promise<CustomerEntity | null> {

@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { Actor } from '../../common/auth/principal';
 import { AppError } from '../../common/errors/app-error';
+import { conflictOnDuplicate } from '../../common/errors/conflicts';
 import { OutboxService } from '../../common/events/outbox.service';
-import { Page, paginate } from '../../common/pagination/paginate';
+import { mapPage, Page } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { newId } from '../../database/ids';
-import { isUniqueViolation } from '../../database/pg-errors';
-import { escapeLike } from '../../common/text/like';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { CustomerEntity } from './customer.entity';
+import { customerModel } from './customer.mapper';
 import { CustomersRepository, UpsertValues } from './customers.repository';
 import {
   CreateCustomerInput,
@@ -19,7 +18,7 @@ import {
 import { CustomerModel } from './dto/customer.model';
 import { CustomerFilter, CustomerSort } from './dto/list-customers.args';
 import { TimelineItemModel } from './dto/timeline.model';
-import { FeedbackKind, satisfactionOf } from './satisfaction';
+import { FeedbackKind } from './satisfaction';
 import { CustomerTimeline } from './timeline';
 
 export interface UpsertResult {
@@ -39,9 +38,8 @@ export class CustomersService {
   @Transactional()
   async create(tenantId: string, input: CreateCustomerInput, actor: Actor): Promise<CustomerModel> {
     const organizationId = await this.organizationFor(tenantId, input.organizationId, input.email);
-    let row: CustomerEntity;
-    try {
-      row = await this.customers.insert(tenantId, {
+    const row = await conflictOnDuplicate(
+      this.customers.insert(tenantId, {
         name: input.name,
         email: input.email ?? null,
         phone: input.phone ?? null,
@@ -51,11 +49,10 @@ export class CustomersService {
         timezone: input.timezone ?? null,
         tags: input.tags ?? [],
         attributes: input.attributes ?? {},
-      });
-    } catch (e) {
-      throw duplicateExternalId(e, input.externalId);
-    }
-    const customer = toModel(row);
+      }),
+      externalIdTaken(input.externalId),
+    );
+    const customer = customerModel(row);
     await this.outbox.publish(tenantId, {
       type: 'customer.created',
       resourceType: 'customer',
@@ -79,7 +76,8 @@ export class CustomersService {
     expectedVersion?: number,
   ): Promise<UpsertResult> {
     const values: UpsertValues = { ...input };
-    if (input.organizationId) await this.organizations.assertExists(tenantId, input.organizationId);
+    if (input.organizationId)
+      await this.organizations.assertReferenced(tenantId, input.organizationId);
     else if (
       input.organizationId === undefined &&
       input.email &&
@@ -97,7 +95,7 @@ export class CustomersService {
     );
     if (result.outcome === 'version_mismatch')
       throw AppError.preconditionFailed(result.row.version);
-    const customer = toModel(result.row);
+    const customer = customerModel(result.row);
     if (result.outcome !== 'unchanged') {
       const type = result.outcome === 'created' ? 'customer.created' : 'customer.updated';
       await this.outbox.publish(tenantId, {
@@ -116,55 +114,22 @@ export class CustomersService {
     filter: CustomerFilter,
     page: PageQuery & { sort?: CustomerSort },
   ): Promise<Page<CustomerModel>> {
-    const qb = this.customers.live(tenantId);
-    if (filter.q) {
-      const needle = filter.q.trim().toLowerCase();
-      const digits = needle.replace(/[^0-9]/g, '');
-      // Phone numbers match by their digits too: "555 0100" finds "+1 (555) 010-0".
-      const phoneLike = /^[0-9+()\-.\s]+$/.test(needle) && digits.length >= 3;
-      qb.andWhere(
-        `(c.searchText LIKE '%' || lower(immutable_unaccent(:q)) || '%' ESCAPE '\\'${phoneLike ? ` OR c.searchText LIKE :digits` : ''})`,
-        { q: escapeLike(needle), digits: `%${digits}%` },
-      );
-    }
-    if (filter.email) qb.andWhere('lower(c.email) = lower(:email)', { email: filter.email });
-    if (filter.externalId)
-      qb.andWhere('c.externalId = :externalId', { externalId: filter.externalId });
-    if (filter.organizationId)
-      qb.andWhere('c.organizationId = :organizationId', { organizationId: filter.organizationId });
-    if (filter.tag) qb.andWhere('c.tags @> ARRAY[:tag]::text[]', { tag: filter.tag });
-    if (filter.updatedSince)
-      qb.andWhere('c.updatedAt >= :updatedSince', { updatedSince: filter.updatedSince });
-
-    const sort = page.sort ?? '-createdAt';
-    const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
-    // UUIDv7 ids are creation-ordered: createdAt sorts use the primary key alone.
-    const keys = sort.endsWith('updatedAt')
-      ? [{ property: 'updatedAt' as const, kind: 'timestamp' as const }]
-      : [];
-    const result = await paginate(qb, {
-      sort,
-      direction,
-      keys,
-      limit: page.limit,
-      cursor: page.cursor,
-    });
-    return { data: result.data.map(toModel), nextCursor: result.nextCursor };
+    return mapPage(await this.customers.list(tenantId, filter, page), customerModel);
   }
 
   async get(tenantId: string, id: string): Promise<CustomerModel> {
-    return toModel(await this.customers.getById(tenantId, id));
+    return customerModel(await this.customers.getById(tenantId, id));
   }
 
   async findByExternalId(tenantId: string, externalId: string): Promise<CustomerModel | null> {
     const row = await this.customers.findByExternalId(tenantId, externalId);
-    return row ? toModel(row) : null;
+    return row ? customerModel(row) : null;
   }
 
   /** The oldest live customer with this email (case-insensitive). */
   async findByEmail(tenantId: string, email: string): Promise<CustomerModel | null> {
     const row = await this.customers.findOldestByEmail(tenantId, email);
-    return row ? toModel(row) : null;
+    return row ? customerModel(row) : null;
   }
 
   /** 422 naming `field` when `id` is not a live customer of the tenant. */
@@ -181,7 +146,7 @@ export class CustomersService {
   }
 
   async getMany(tenantId: string, ids: readonly string[]): Promise<CustomerModel[]> {
-    return (await this.customers.findByIds(tenantId, ids)).map(toModel);
+    return (await this.customers.findByIds(tenantId, ids)).map(customerModel);
   }
 
   @Transactional()
@@ -192,22 +157,19 @@ export class CustomersService {
     actor: Actor,
     expectedVersion?: number,
   ): Promise<CustomerModel> {
-    if (input.name === null)
-      throw AppError.validation([{ field: 'name', message: 'name cannot be null' }]);
-    if (input.organizationId) await this.organizations.assertExists(tenantId, input.organizationId);
+    if (input.organizationId)
+      await this.organizations.assertReferenced(tenantId, input.organizationId);
     await this.customers.getById(tenantId, id);
-    let row: CustomerEntity;
-    try {
-      row = await this.customers.update(
+    const row = await conflictOnDuplicate(
+      this.customers.update(
         tenantId,
         id,
         { ...input, attributes: input.attributes as never },
         expectedVersion,
-      );
-    } catch (e) {
-      throw duplicateExternalId(e, input.externalId);
-    }
-    const customer = toModel(row);
+      ),
+      externalIdTaken(input.externalId),
+    );
+    const customer = customerModel(row);
     await this.outbox.publish(tenantId, {
       type: 'customer.updated',
       resourceType: 'customer',
@@ -251,7 +213,7 @@ export class CustomersService {
     email: string | null | undefined,
   ): Promise<string | null> {
     if (given) {
-      await this.organizations.assertExists(tenantId, given);
+      await this.organizations.assertReferenced(tenantId, given);
       return given;
     }
     if (given === null || !email) return null;
@@ -259,30 +221,5 @@ export class CustomersService {
   }
 }
 
-function duplicateExternalId(e: unknown, externalId: string | null | undefined): unknown {
-  return isUniqueViolation(e)
-    ? new AppError(
-        'conflict',
-        `A customer with externalId "${externalId}" already exists. Use PUT /v1/customers/external/{externalId} to update it.`,
-      )
-    : e;
-}
-
-export function toModel(c: CustomerEntity): CustomerModel {
-  return {
-    id: c.id,
-    name: c.name,
-    email: c.email,
-    phone: c.phone,
-    externalId: c.externalId,
-    organizationId: c.organizationId,
-    locale: c.locale,
-    timezone: c.timezone,
-    tags: c.tags,
-    attributes: c.attributes,
-    satisfaction: satisfactionOf(c),
-    version: c.version,
-    createdAt: c.createdAt,
-    updatedAt: c.updatedAt,
-  };
-}
+const externalIdTaken = (externalId: string | null | undefined) =>
+  `A customer with externalId "${externalId}" already exists. Use PUT /v1/customers/external/{externalId} to update it.`;

@@ -2,12 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { VersionedRepository } from '../../database/tenant.repository';
+import { Page, paginateById } from '../../common/pagination/paginate';
+import { PageQuery } from '../../common/pagination/page.args';
 import { GroupEntity } from './group.entity';
 
 @Injectable()
 export class GroupsRepository extends VersionedRepository<GroupEntity> {
   constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
     super(txHost, GroupEntity, 'Group', 'g');
+  }
+
+  /** One page of the tenant's groups, oldest first. */
+  list(tenantId: string, page: PageQuery): Promise<Page<GroupEntity>> {
+    return paginateById(this.scoped(tenantId), page);
   }
 
   /** agentId → its group ids, for the given agents (one query). */

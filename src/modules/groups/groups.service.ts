@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AppError } from '../../common/errors/app-error';
-import { mapPage, Page, paginate } from '../../common/pagination/paginate';
+import { conflictOnDuplicate } from '../../common/errors/conflicts';
+import { mapPage, Page } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
-import { isUniqueViolation } from '../../database/pg-errors';
 import { CreateGroupInput, UpdateGroupInput } from './dto/create-group.input';
 import { GroupModel } from './dto/group.model';
 import { GroupEntity } from './group.entity';
@@ -14,27 +14,19 @@ export class GroupsService {
   constructor(private readonly groups: GroupsRepository) {}
 
   async create(tenantId: string, input: CreateGroupInput): Promise<GroupModel> {
-    try {
-      return toModel(
-        await this.groups.insert(tenantId, {
+    return toModel(
+      await conflictOnDuplicate(
+        this.groups.insert(tenantId, {
           name: input.name,
           description: input.description ?? null,
         }),
-      );
-    } catch (e) {
-      throw duplicateName(e, input.name);
-    }
+        nameTaken(input.name),
+      ),
+    );
   }
 
   async list(tenantId: string, page: PageQuery): Promise<Page<GroupModel>> {
-    const result = await paginate(this.groups.scoped(tenantId), {
-      sort: 'id',
-      direction: 'ASC',
-      keys: [],
-      limit: page.limit,
-      cursor: page.cursor,
-    });
-    return mapPage(result, toModel);
+    return mapPage(await this.groups.list(tenantId, page), toModel);
   }
 
   async get(tenantId: string, id: string): Promise<GroupModel> {
@@ -51,11 +43,12 @@ export class GroupsService {
     input: UpdateGroupInput,
     expectedVersion?: number,
   ): Promise<GroupModel> {
-    try {
-      return toModel(await this.groups.update(tenantId, id, { ...input }, expectedVersion));
-    } catch (e) {
-      throw duplicateName(e, input.name ?? '');
-    }
+    return toModel(
+      await conflictOnDuplicate(
+        this.groups.update(tenantId, id, { ...input }, expectedVersion),
+        nameTaken(input.name ?? ''),
+      ),
+    );
   }
 
   @Transactional()
@@ -90,11 +83,7 @@ export class GroupsService {
   }
 }
 
-function duplicateName(e: unknown, name: string): unknown {
-  return isUniqueViolation(e)
-    ? new AppError('conflict', `A group named "${name}" already exists.`)
-    : e;
-}
+const nameTaken = (name: string) => `A group named "${name}" already exists.`;
 
 export function toModel(g: GroupEntity): GroupModel {
   return {

@@ -2,12 +2,34 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { VersionedRepository } from '../../database/tenant.repository';
+import { Page, paginateById } from '../../common/pagination/paginate';
+import { PageQuery } from '../../common/pagination/page.args';
+import { escapeLike } from '../../common/text/like';
+import type { OrganizationFilter } from './dto/list-organizations.args';
 import { OrganizationEntity } from './organization.entity';
 
 @Injectable()
 export class OrganizationsRepository extends VersionedRepository<OrganizationEntity> {
   constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
     super(txHost, OrganizationEntity, 'Organization', 'o');
+  }
+
+  /** One page of the tenant's organizations matching `filter`, oldest first. */
+  list(
+    tenantId: string,
+    filter: OrganizationFilter,
+    page: PageQuery,
+  ): Promise<Page<OrganizationEntity>> {
+    const qb = this.scoped(tenantId);
+    if (filter.externalId)
+      qb.andWhere('o.externalId = :externalId', { externalId: filter.externalId });
+    if (filter.domain)
+      qb.andWhere(':domain = ANY(o.domains)', { domain: filter.domain.toLowerCase() });
+    if (filter.name)
+      qb.andWhere(`lower(o.name) LIKE :name ESCAPE '\\'`, {
+        name: `${escapeLike(filter.name.toLowerCase())}%`,
+      });
+    return paginateById(qb, page);
   }
 
   /** Points `domains` at the organization; returns the first domain another organization owns. */

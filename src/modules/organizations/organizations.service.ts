@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { AppError } from '../../common/errors/app-error';
-import { mapPage, Page, paginate } from '../../common/pagination/paginate';
-import { escapeLike } from '../../common/text/like';
-import { isUniqueViolation } from '../../database/pg-errors';
+import { conflictOnDuplicate } from '../../common/errors/conflicts';
+import { mapPage, Page } from '../../common/pagination/paginate';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './dto/create-organization.input';
 import { ListOrganizationsQuery } from './dto/list-organizations.args';
 import { OrganizationModel } from './dto/organization.model';
@@ -17,40 +16,20 @@ export class OrganizationsService {
   @Transactional()
   async create(tenantId: string, input: CreateOrganizationInput): Promise<OrganizationModel> {
     const domains = input.domains ?? [];
-    let row: OrganizationEntity;
-    try {
-      row = await this.orgs.insert(tenantId, {
+    const row = await conflictOnDuplicate(
+      this.orgs.insert(tenantId, {
         name: input.name,
         externalId: input.externalId ?? null,
         domains,
-      });
-    } catch (e) {
-      throw duplicate(e, input.externalId);
-    }
+      }),
+      externalIdTaken(input.externalId),
+    );
     await this.claimDomains(tenantId, row.id, domains);
     return toModel(row);
   }
 
   async list(tenantId: string, query: ListOrganizationsQuery): Promise<Page<OrganizationModel>> {
-    const qb = this.orgs.scoped(tenantId);
-    if (query.externalId)
-      qb.andWhere('o.externalId = :externalId', { externalId: query.externalId });
-    if (query.domain)
-      qb.andWhere(':domain = ANY(o.domains)', { domain: query.domain.toLowerCase() });
-    if (query.name)
-      qb.andWhere(`lower(o.name) LIKE :name ESCAPE '\\'`, {
-        name: `${escapeLike(query.name.toLowerCase())}%`,
-      });
-    return mapPage(
-      await paginate(qb, {
-        sort: 'id',
-        direction: 'ASC',
-        keys: [],
-        limit: query.limit,
-        cursor: query.cursor,
-      }),
-      toModel,
-    );
+    return mapPage(await this.orgs.list(tenantId, query, query), toModel);
   }
 
   async get(tenantId: string, id: string): Promise<OrganizationModel> {
@@ -68,14 +47,10 @@ export class OrganizationsService {
     input: UpdateOrganizationInput,
     expectedVersion?: number,
   ): Promise<OrganizationModel> {
-    if (input.name === null)
-      throw AppError.validation([{ field: 'name', message: 'name cannot be null' }]);
-    let row: OrganizationEntity;
-    try {
-      row = await this.orgs.update(tenantId, id, { ...input }, expectedVersion);
-    } catch (e) {
-      throw duplicate(e, input.externalId);
-    }
+    const row = await conflictOnDuplicate(
+      this.orgs.update(tenantId, id, { ...input }, expectedVersion),
+      externalIdTaken(input.externalId),
+    );
     if (input.domains) await this.claimDomains(tenantId, id, input.domains);
     return toModel(row);
   }
@@ -86,12 +61,9 @@ export class OrganizationsService {
     if (!(await this.orgs.deleteById(tenantId, id))) throw AppError.notFound('Organization', id);
   }
 
-  async assertExists(tenantId: string, id: string, field = 'organizationId'): Promise<void> {
-    if (!(await this.orgs.findById(tenantId, id))) {
-      throw new AppError('unprocessable', `Organization ${id} does not exist.`, [
-        { field, message: 'is not an organization of this tenant' },
-      ]);
-    }
+  /** 422 naming `field` when `id` is not an organization of the tenant. */
+  assertReferenced(tenantId: string, id: string, field = 'organizationId'): Promise<void> {
+    return this.orgs.assertReferenced(tenantId, id, field);
   }
 
   /** The organization that owns the domain of `email`, if any. */
@@ -112,11 +84,8 @@ export class OrganizationsService {
   }
 }
 
-function duplicate(e: unknown, externalId: string | null | undefined): unknown {
-  return isUniqueViolation(e)
-    ? new AppError('conflict', `An organization with externalId "${externalId}" already exists.`)
-    : e;
-}
+const externalIdTaken = (externalId: string | null | undefined) =>
+  `An organization with externalId "${externalId}" already exists.`;
 
 function toModel(o: OrganizationEntity): OrganizationModel {
   return {

@@ -27,11 +27,7 @@ export class PortalService {
   ) {}
 
   async openSession(tenantId: string, customerId: string): Promise<PortalSessionModel> {
-    if ((await this.customers.getMany(tenantId, [customerId])).length === 0) {
-      throw new AppError('unprocessable', `Customer ${customerId} does not exist.`, [
-        { field: 'customerId', message: 'is not a customer of this tenant' },
-      ]);
-    }
+    await this.customers.assertReferenced(tenantId, customerId, 'customerId');
     return this.auth.issuePortalToken(tenantId, customerId, SESSION_TTL_SECONDS);
   }
 

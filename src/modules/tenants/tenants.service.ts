@@ -1,31 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Transactional } from '@nestjs-cls/transactional';
 import { AppError } from '../../common/errors/app-error';
-import { newId } from '../../database/ids';
 import { ApiKeysService } from '../api-keys/api-keys.service';
 import { CreateTenantInput } from './dto/create-tenant.input';
 import { CreatedTenantModel, TenantModel } from './dto/tenant.model';
-import { TenantEntity } from './tenant.entity';
-
-const BOOTSTRAP_LOCK_ID = 7_311_002;
+import { TenantRow, TenantsRepository } from './tenants.repository';
 
 @Injectable()
 export class TenantsService {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly tenants: TenantsRepository,
     private readonly apiKeys: ApiKeysService,
   ) {}
 
   /** Creates a tenant with its first admin API key, in one transaction. */
   @Transactional()
   async create(input: CreateTenantInput, createdBy = 'platform'): Promise<CreatedTenantModel> {
-    const inserted: TenantEntity[] = await this.txHost.tx.query(
-      `INSERT INTO tenants (id, name, slug) VALUES ($1, $2, $3)
-       ON CONFLICT (slug) DO NOTHING RETURNING id, name, slug, created_at AS "createdAt"`,
-      [newId(), input.name, input.slug],
-    );
-    const tenant = inserted[0];
+    const tenant = await this.tenants.insert(input.name, input.slug);
     if (!tenant)
       throw new AppError(
         'conflict',
@@ -39,7 +30,7 @@ export class TenantsService {
   }
 
   async findBySlug(slug: string): Promise<TenantModel | null> {
-    const row = await this.txHost.tx.getRepository(TenantEntity).findOne({ where: { slug } });
+    const row = await this.tenants.findBySlug(slug);
     return row ? toModel(row) : null;
   }
 
@@ -49,15 +40,12 @@ export class TenantsService {
    */
   @Transactional()
   async bootstrapDefaultTenant(): Promise<CreatedTenantModel | null> {
-    await this.txHost.tx.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK_ID]);
-    const [{ exists }] = await this.txHost.tx.query(
-      'SELECT EXISTS (SELECT 1 FROM tenants) AS exists',
-    );
-    if (exists) return null;
+    await this.tenants.lockBootstrap();
+    if (await this.tenants.hasAny()) return null;
     return this.create({ name: 'Default', slug: 'default' }, 'bootstrap');
   }
 }
 
-function toModel(t: Pick<TenantEntity, 'id' | 'name' | 'slug' | 'createdAt'>): TenantModel {
+function toModel(t: TenantRow): TenantModel {
   return { id: t.id, name: t.name, slug: t.slug, createdAt: t.createdAt };
 }

@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -14,12 +13,10 @@ import {
   MinLength,
 } from 'class-validator';
 import { Role, ROLES } from '../../../common/auth/scopes';
+import { NameField } from '../../../common/validation/required-field.decorator';
 
 export class CreateAgentInput {
-  @ApiProperty({ maxLength: 200, example: 'Ada Lovelace' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @NameField('Ada Lovelace')
   name: string;
 
   @ApiProperty({
@@ -59,6 +56,9 @@ export class CreateAgentInput {
 }
 
 export class UpdateAgentInput extends PartialType(CreateAgentInput) {
+  @NameField('Ada Lovelace', { patch: true })
+  override name?: string;
+
   @ApiPropertyOptional({
     description: 'False stops the agent from signing in; existing tokens stop working.',
   })

@@ -4,6 +4,9 @@ import { IsBoolean, IsEmail, IsIn, IsOptional } from 'class-validator';
 import { Role, ROLES } from '../../../common/auth/scopes';
 import { PageQuery } from '../../../common/pagination/page.args';
 
+/** What `GET /v1/agents` can narrow by. */
+export type AgentFilter = Pick<ListAgentsQuery, 'role' | 'active' | 'email'>;
+
 export class ListAgentsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ROLES })
   @IsOptional()

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 
 import {
   IsEmail,
@@ -15,17 +15,15 @@ import {
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsJsonObject } from '../../../common/validation/json.validators';
 import { TagsField } from '../../../common/validation/tags.decorator';
+import { NameField } from '../../../common/validation/required-field.decorator';
 
 export const MAX_ATTRIBUTES_BYTES = 16 * 1024;
 
 /** Fields a CRM sends for a contact (everything but its external id). */
 @InputType('CustomerFields', { isAbstract: true })
 export class CustomerFieldsInput {
-  @ApiProperty({ maxLength: 200, example: 'Grace Hopper' })
+  @NameField('Grace Hopper')
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
   name: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'grace@example.com' })
@@ -108,7 +106,10 @@ export class CreateCustomerInput extends CustomerFieldsInput {
 }
 
 /** PATCH: any create field; `null` clears an optional one (`name` cannot be null). */
-export class UpdateCustomerInput extends PartialType(CreateCustomerInput) {}
+export class UpdateCustomerInput extends PartialType(CreateCustomerInput) {
+  @NameField('Grace Hopper', { patch: true })
+  override name?: string;
+}
 
 /** PUT /v1/customers/external/:externalId and upsertCustomer: the external id is the key. */
 @InputType('UpsertCustomerInput')

@@ -1,11 +1,9 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { NameField } from '../../../common/validation/required-field.decorator';
 
 export class CreateGroupInput {
-  @ApiProperty({ maxLength: 200, example: 'Billing' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @NameField('Billing')
   name: string;
 
   @ApiPropertyOptional({ maxLength: 2000, nullable: true })
@@ -15,4 +13,7 @@ export class CreateGroupInput {
   description?: string | null;
 }
 
-export class UpdateGroupInput extends PartialType(CreateGroupInput) {}
+export class UpdateGroupInput extends PartialType(CreateGroupInput) {
+  @NameField('Billing', { patch: true })
+  override name?: string;
+}

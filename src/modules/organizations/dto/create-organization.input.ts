@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -10,6 +10,7 @@ import {
   IsString,
   MaxLength,
 } from 'class-validator';
+import { NameField } from '../../../common/validation/required-field.decorator';
 
 const lowerAll = ({ value }: { value: unknown }) =>
   Array.isArray(value)
@@ -17,10 +18,7 @@ const lowerAll = ({ value }: { value: unknown }) =>
     : value;
 
 export class CreateOrganizationInput {
-  @ApiProperty({ maxLength: 200, example: 'Acme Inc.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @NameField('Acme Inc.')
   name: string;
 
   @ApiPropertyOptional({
@@ -52,4 +50,7 @@ export class CreateOrganizationInput {
   domains?: string[];
 }
 
-export class UpdateOrganizationInput extends PartialType(CreateOrganizationInput) {}
+export class UpdateOrganizationInput extends PartialType(CreateOrganizationInput) {
+  @NameField('Acme Inc.', { patch: true })
+  override name?: string;
+}

@@ -2,6 +2,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.args';
 
+/** What `GET /v1/organizations` can narrow by. */
+export type OrganizationFilter = Pick<ListOrganizationsQuery, 'externalId' | 'domain' | 'name'>;
+
 export class ListOrganizationsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Exact external id.' })
   @IsOptional()

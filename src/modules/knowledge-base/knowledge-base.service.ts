@@ -3,33 +3,25 @@ import { Transactional } from '@nestjs-cls/transactional';
 import { Actor } from '../../common/auth/principal';
 import { AppError } from '../../common/errors/app-error';
 import { OutboxService } from '../../common/events/outbox.service';
-import { mapPage, Page, paginate } from '../../common/pagination/paginate';
+import { mapPage, Page } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
 import { searchConfigFor, UNSPACED_SCRIPT } from '../../common/text/languages';
 import { escapeLike } from '../../common/text/like';
-import {
-  CreateArticleInput,
-  CreateCategoryInput,
-  ListArticlesQuery,
-  UpdateArticleInput,
-  UpdateCategoryInput,
-} from './dto/kb.input';
-import {
-  KbArticleModel,
-  KbArticleVersionModel,
-  KbCategoryModel,
-  KbSearchHitModel,
-  KbVotesModel,
-} from './dto/kb.model';
-import { KbArticleEntity } from './kb-article.entity';
-import { KbCategoryEntity } from './kb-category.entity';
-import { KbArticlesRepository, KbCategoriesRepository, SearchRow } from './kb.repository';
+import { KbArticleVersionModel } from './dto/article-version.model';
+import { KbArticleModel, KbVotesModel } from './dto/article.model';
+import { KbCategoryModel } from './dto/category.model';
+import { CreateArticleInput, UpdateArticleInput } from './dto/create-article.input';
+import { CreateCategoryInput, UpdateCategoryInput } from './dto/create-category.input';
+import { ListArticlesQuery } from './dto/list-articles.args';
+import { KbSearchHitModel } from './dto/search-hit.model';
+import { KbArticleEntity } from './article.entity';
+import { ArticleSearchScope, SearchRow } from './article-search.sql';
+import { KbArticlesRepository } from './articles.repository';
+import { KbCategoryEntity } from './category.entity';
+import { KbCategoriesRepository } from './categories.repository';
 
 /** Search sees published articles only; the public help center sees public ones only. */
-export interface SearchScope {
-  audience: 'agents' | 'public';
-  locale?: string;
-}
+export type SearchScope = Omit<ArticleSearchScope, 'limit'>;
 
 const SNIPPET_CHARS = 160;
 
@@ -44,7 +36,8 @@ export class KnowledgeBaseService {
   // ---- categories ----
 
   async createCategory(tenantId: string, input: CreateCategoryInput): Promise<KbCategoryModel> {
-    if (input.parentId) await this.assertCategory(tenantId, input.parentId, 'parentId');
+    if (input.parentId)
+      await this.categories.assertReferenced(tenantId, input.parentId, 'parentId');
     return categoryModel(
       await this.categories.insert(tenantId, {
         name: input.name,
@@ -59,18 +52,7 @@ export class KnowledgeBaseService {
     page: PageQuery,
     parentId?: string,
   ): Promise<Page<KbCategoryModel>> {
-    const qb = this.categories.scoped(tenantId);
-    if (parentId) qb.andWhere('k.parentId = :parentId', { parentId });
-    return mapPage(
-      await paginate(qb, {
-        sort: 'position',
-        direction: 'ASC',
-        keys: [{ property: 'position', kind: 'int' }],
-        limit: page.limit,
-        cursor: page.cursor,
-      }),
-      categoryModel,
-    );
+    return mapPage(await this.categories.list(tenantId, parentId, page), categoryModel);
   }
 
   async getCategory(tenantId: string, id: string): Promise<KbCategoryModel> {
@@ -84,10 +66,8 @@ export class KnowledgeBaseService {
     input: UpdateCategoryInput,
     expectedVersion?: number,
   ): Promise<KbCategoryModel> {
-    if (input.name === null)
-      throw AppError.validation([{ field: 'name', message: 'name cannot be null' }]);
     if (input.parentId) {
-      await this.assertCategory(tenantId, input.parentId, 'parentId');
+      await this.categories.assertReferenced(tenantId, input.parentId, 'parentId');
       if ((await this.categories.ancestorsOf(tenantId, input.parentId)).includes(id)) {
         throw new AppError(
           'unprocessable',
@@ -121,7 +101,8 @@ export class KnowledgeBaseService {
     input: CreateArticleInput,
     actor: Actor,
   ): Promise<KbArticleModel> {
-    if (input.categoryId) await this.assertCategory(tenantId, input.categoryId, 'categoryId');
+    if (input.categoryId)
+      await this.categories.assertReferenced(tenantId, input.categoryId, 'categoryId');
     const translationOf = input.translationOf
       ? await this.translationRoot(tenantId, input.translationOf)
       : null;
@@ -144,27 +125,7 @@ export class KnowledgeBaseService {
   }
 
   async listArticles(tenantId: string, query: ListArticlesQuery): Promise<Page<KbArticleModel>> {
-    const qb = this.articles.live(tenantId);
-    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
-    if (query.categoryId)
-      qb.andWhere('a.categoryId = :categoryId', { categoryId: query.categoryId });
-    if (query.locale)
-      qb.andWhere('(a.locale = :locale OR a.locale LIKE :prefix)', {
-        locale: query.locale,
-        prefix: `${query.locale}-%`,
-      });
-    if (query.translationOf)
-      qb.andWhere('(a.id = :t OR a.translationOf = :t)', { t: query.translationOf });
-    return mapPage(
-      await paginate(qb, {
-        sort: '-id',
-        direction: 'DESC',
-        keys: [],
-        limit: query.limit,
-        cursor: query.cursor,
-      }),
-      articleModel,
-    );
+    return mapPage(await this.articles.list(tenantId, query, query), articleModel);
   }
 
   async getArticle(tenantId: string, id: string): Promise<KbArticleModel> {
@@ -180,11 +141,8 @@ export class KnowledgeBaseService {
     actor: Actor,
     expectedVersion?: number,
   ): Promise<KbArticleModel> {
-    for (const f of ['title', 'body', 'locale', 'visibility', 'status'] as const) {
-      if (input[f] === null)
-        throw AppError.validation([{ field: f, message: `${f} cannot be null` }]);
-    }
-    if (input.categoryId) await this.assertCategory(tenantId, input.categoryId, 'categoryId');
+    if (input.categoryId)
+      await this.categories.assertReferenced(tenantId, input.categoryId, 'categoryId');
     const patch: Partial<KbArticleEntity> = { ...input, translationOf: undefined };
     if (input.translationOf !== undefined) {
       if (input.translationOf === id)
@@ -243,27 +201,18 @@ export class KnowledgeBaseService {
     page: PageQuery,
   ): Promise<Page<KbArticleVersionModel>> {
     await this.articles.getById(tenantId, id);
-    return mapPage(
-      await paginate(this.articles.versions(tenantId, id), {
-        sort: '-version',
-        direction: 'DESC',
-        keys: [{ property: 'version', kind: 'int' }],
-        limit: page.limit,
-        cursor: page.cursor,
-      }),
-      (v) => ({
-        version: v.version,
-        title: v.title,
-        body: v.body,
-        locale: v.locale,
-        categoryId: v.categoryId,
-        tags: v.tags,
-        visibility: v.visibility,
-        status: v.status,
-        actor: { type: v.actorType, id: v.actorId },
-        createdAt: v.createdAt,
-      }),
-    );
+    return mapPage(await this.articles.versions(tenantId, id, page), (v) => ({
+      version: v.version,
+      title: v.title,
+      body: v.body,
+      locale: v.locale,
+      categoryId: v.categoryId,
+      tags: v.tags,
+      visibility: v.visibility,
+      status: v.status,
+      actor: { type: v.actorType, id: v.actorId },
+      createdAt: v.createdAt,
+    }));
   }
 
   async vote(
@@ -296,50 +245,32 @@ export class KnowledgeBaseService {
   ): Promise<KbSearchHitModel[]> {
     const needle = q.trim();
     if (!needle) return [];
-    const filters = (offset: number) => this.filters(scope, offset);
+    const within = { ...scope, limit };
     if (UNSPACED_SCRIPT.test(needle)) {
-      const f = filters(4);
       const rows = await this.articles.searchSubstring(
         tenantId,
         escapeLike(needle.toLowerCase()),
-        f.sql,
-        f.params,
-        limit,
+        within,
       );
       return rows.map((r) => hit(r, substringSnippet(r.body, needle)));
     }
     const configs = scope.locale
       ? [searchConfigFor(scope.locale), 'kb_simple']
       : await this.configs(tenantId);
-    const f = filters(5);
-    const rows = await this.articles.searchWords(tenantId, needle, configs, f.sql, f.params, limit);
+    const rows = await this.articles.searchWords(tenantId, needle, configs, within);
     return rows.map((r) => hit(r, r.snippet ?? ''));
   }
 
   /** Published articles (public or internal) relevant to any words of `text` (ticket subject and description). */
   async suggest(tenantId: string, text: string, limit: number): Promise<KbSearchHitModel[]> {
-    const f = this.filters({ audience: 'agents' }, 5);
     const rows = await this.articles.searchWords(
       tenantId,
       text.slice(0, 2000),
       await this.configs(tenantId),
-      f.sql,
-      f.params,
-      limit,
-      true,
+      { audience: 'agents', limit },
+      { anyWord: true },
     );
     return rows.map((r) => hit(r, r.snippet ?? ''));
-  }
-
-  private filters(scope: SearchScope, offset: number): { sql: string; params: unknown[] } {
-    const parts: string[] = [`a.status = 'published'`];
-    const params: unknown[] = [];
-    if (scope.audience === 'public') parts.push(`a.visibility = 'public'`);
-    if (scope.locale) {
-      params.push(scope.locale, `${scope.locale}-%`);
-      parts.push(`(a.locale = $${offset} OR a.locale LIKE $${offset + 1})`);
-    }
-    return { sql: parts.map((p) => `AND ${p}`).join(' '), params };
   }
 
   /** Languages in use change rarely: remembered per tenant for a minute. */
@@ -372,21 +303,10 @@ export class KnowledgeBaseService {
     return row;
   }
 
-  private async assertCategory(tenantId: string, id: string, field: string): Promise<void> {
-    if (!(await this.categories.findById(tenantId, id))) {
-      throw new AppError('unprocessable', `Category ${id} does not exist.`, [
-        { field, message: 'is not a category of this tenant' },
-      ]);
-    }
-  }
-
   /** Translations point at the group's original, whichever member they name. */
   private async translationRoot(tenantId: string, id: string): Promise<string> {
     const original = await this.articles.findById(tenantId, id);
-    if (!original)
-      throw new AppError('unprocessable', `Article ${id} does not exist.`, [
-        { field: 'translationOf', message: 'is not an article of this tenant' },
-      ]);
+    if (!original) throw AppError.missingReference('Article', id, 'translationOf');
     return original.translationOf ?? original.id;
   }
 }

@@ -4,65 +4,29 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
-import {
-  CurrentPrincipal,
-  CurrentTenant,
-  Public,
-  RequireScopes,
-} from '../../common/auth/auth.decorators';
+import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { actorOf, Principal } from '../../common/auth/principal';
-import { AppError } from '../../common/errors/app-error';
 import { ApiProblems } from '../../common/errors/problem.model';
 import { ApiIfMatch, IfMatch } from '../../common/http/if-match';
 import { PageQuery } from '../../common/pagination/page.args';
 import { PageOf } from '../../common/pagination/page.model';
-import { TenantsService } from '../tenants/tenants.service';
-import { TicketsService } from '../tickets/tickets.service';
-import {
-  CreateArticleInput,
-  CreateCategoryInput,
-  KbSearchQuery,
-  ListArticlesQuery,
-  UpdateArticleInput,
-  UpdateCategoryInput,
-  VoteInput,
-} from './dto/kb.input';
-import {
-  KbArticleModel,
-  KbArticleVersionModel,
-  KbCategoryModel,
-  KbSearchHitModel,
-  KbVotesModel,
-} from './dto/kb.model';
-import { KnowledgeBaseService } from './kb.service';
+import { KbArticleVersionModel } from './dto/article-version.model';
+import { KbArticleModel, KbVotesModel } from './dto/article.model';
+import { KbCategoryModel } from './dto/category.model';
+import { CreateArticleInput, UpdateArticleInput } from './dto/create-article.input';
+import { CreateCategoryInput, UpdateCategoryInput } from './dto/create-category.input';
+import { KbSearchArgs } from './dto/kb-search.args';
+import { ListArticlesQuery } from './dto/list-articles.args';
+import { CategoryListQuery } from './dto/list-categories.args';
+import { SearchResultsModel } from './dto/search-hit.model';
+import { VoteInput } from './dto/vote.input';
+import { KnowledgeBaseService } from './knowledge-base.service';
 
 const CategoryPage = PageOf(KbCategoryModel, 'KbCategoryPage');
 const ArticlePage = PageOf(KbArticleModel, 'KbArticlePage');
 const VersionPage = PageOf(KbArticleVersionModel, 'KbArticleVersionPage');
-
-class SearchResultsModel {
-  @ApiProperty({ type: () => [KbSearchHitModel], description: 'Best first.' })
-  data: KbSearchHitModel[];
-
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    description: 'Always null: search returns the best `limit` hits.',
-  })
-  nextCursor: null;
-}
-
-class CategoryListQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Only the children of this category.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'parentId must be a UUID' })
-  parentId?: string;
-}
 
 @ApiTags('Knowledge base')
 @Controller('v1/kb')
@@ -157,7 +121,7 @@ export class KbController {
   @ApiProblems(400)
   async search(
     @CurrentTenant() tenantId: string,
-    @Query() query: KbSearchQuery,
+    @Query() query: KbSearchArgs,
   ): Promise<SearchResultsModel> {
     return {
       data: await this.kb.search(tenantId, query.q, query.limit, {
@@ -250,86 +214,5 @@ export class KbController {
   @ApiProblems(400, 404)
   vote(@CurrentTenant() tenantId: string, @Param('id') id: string, @Body() input: VoteInput) {
     return this.kb.vote(tenantId, id, input.helpful, { audience: 'agents' });
-  }
-}
-
-@ApiTags('Knowledge base')
-@Controller('v1/tickets/:id/suggested-articles')
-export class SuggestedArticlesController {
-  constructor(
-    private readonly kb: KnowledgeBaseService,
-    private readonly tickets: TicketsService,
-  ) {}
-
-  @Get()
-  @RequireScopes('tickets:read', 'tickets:write')
-  @ApiOperation({ summary: "Published articles relevant to the ticket's subject and description" })
-  @ApiOkResponse({ type: SearchResultsModel })
-  @ApiProblems(404)
-  async suggest(
-    @CurrentTenant() tenantId: string,
-    @Param('id') id: string,
-  ): Promise<SearchResultsModel> {
-    const ticket = await this.tickets.get(tenantId, id);
-    return {
-      data: await this.kb.suggest(tenantId, `${ticket.subject} ${ticket.description}`, 5),
-      nextCursor: null,
-    };
-  }
-}
-
-/** The self-service help center: no credential, published public articles of one tenant. */
-@ApiTags('Knowledge base (public)')
-@Controller('v1/public/:tenantSlug/kb')
-export class PublicKbController {
-  constructor(
-    private readonly kb: KnowledgeBaseService,
-    private readonly tenants: TenantsService,
-  ) {}
-
-  @Get('search')
-  @Public()
-  @ApiOperation({
-    summary: 'Search the public help center',
-    description: 'Published `public` articles only.',
-  })
-  @ApiOkResponse({ type: SearchResultsModel })
-  @ApiProblems(400, 404)
-  async search(
-    @Param('tenantSlug') slug: string,
-    @Query() query: KbSearchQuery,
-  ): Promise<SearchResultsModel> {
-    const tenantId = await this.tenantOf(slug);
-    return {
-      data: await this.kb.search(tenantId, query.q, query.limit, {
-        audience: 'public',
-        locale: query.locale,
-      }),
-      nextCursor: null,
-    };
-  }
-
-  @Get('articles/:id')
-  @Public()
-  @ApiOperation({ summary: 'Read a public article', description: 'Counts a view.' })
-  @ApiOkResponse({ type: KbArticleModel })
-  @ApiProblems(404)
-  async article(@Param('tenantSlug') slug: string, @Param('id') id: string) {
-    return this.kb.readPublic(await this.tenantOf(slug), id);
-  }
-
-  @Post('articles/:id/votes')
-  @Public()
-  @ApiOperation({ summary: '"Was this helpful?" from the help center' })
-  @ApiCreatedResponse({ type: KbVotesModel })
-  @ApiProblems(400, 404)
-  async vote(@Param('tenantSlug') slug: string, @Param('id') id: string, @Body() input: VoteInput) {
-    return this.kb.vote(await this.tenantOf(slug), id, input.helpful, { audience: 'public' });
-  }
-
-  private async tenantOf(slug: string): Promise<string> {
-    const tenant = await this.tenants.findBySlug(slug);
-    if (!tenant) throw new AppError('not_found', `There is no help center at ${slug}.`);
-    return tenant.id;
   }
 }

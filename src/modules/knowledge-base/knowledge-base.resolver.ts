@@ -1,31 +1,28 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { actorOf, Principal } from '../../common/auth/principal';
 import { ConnectionArgs } from '../../common/pagination/page.args';
 import { ConnectionType, toConnection } from '../../common/pagination/connection.model';
-import { CreateArticleInput } from './dto/kb.input';
-import { KbArticleModel, KbSearchHitModel } from './dto/kb.model';
-import { KnowledgeBaseService } from './kb.service';
+import { KbArticleModel } from './dto/article.model';
+import { CreateArticleInput } from './dto/create-article.input';
+import { KbSearchArgs } from './dto/kb-search.args';
+import { KbSearchHitModel } from './dto/search-hit.model';
+import { KnowledgeBaseService } from './knowledge-base.service';
 
 const ArticleConnection = ConnectionType(KbArticleModel, 'KbArticle');
 
 @Resolver(() => KbArticleModel)
-export class KbResolver {
+export class KnowledgeBaseResolver {
   constructor(private readonly kb: KnowledgeBaseService) {}
 
   @Query(() => [KbSearchHitModel], {
     description: 'Published articles, best first, with a highlighted snippet.',
   })
   @RequireScopes('kb:read', 'kb:write')
-  kbSearch(
-    @CurrentTenant() tenantId: string,
-    @Args('q') q: string,
-    @Args('locale', { nullable: true }) locale?: string,
-    @Args('limit', { type: () => Int, nullable: true, defaultValue: 10 }) limit?: number,
-  ) {
-    return this.kb.search(tenantId, q.slice(0, 200), Math.min(Math.max(limit ?? 10, 1), 50), {
+  kbSearch(@CurrentTenant() tenantId: string, @Args() args: KbSearchArgs) {
+    return this.kb.search(tenantId, args.q, args.limit, {
       audience: 'agents',
-      locale: locale ?? undefined,
+      locale: args.locale ?? undefined,
     });
   }
 

@@ -1,0 +1,30 @@
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { NameField } from '../../../common/validation/required-field.decorator';
+
+export class CreateCategoryInput {
+  @NameField('Billing')
+  name: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The parent category; omit for a top-level one.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'parentId must be a UUID' })
+  parentId?: string | null;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  position?: number;
+}
+
+export class UpdateCategoryInput extends PartialType(CreateCategoryInput) {
+  @NameField('Billing', { patch: true })
+  override name?: string;
+}

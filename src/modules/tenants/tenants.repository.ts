@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { newId } from '../../database/ids';
+import { TenantEntity } from './tenant.entity';
+
+const BOOTSTRAP_LOCK_ID = 7_311_002;
+
+export type TenantRow = Pick<TenantEntity, 'id' | 'name' | 'slug' | 'createdAt'>;
+
+/**
+ * The platform's table of tenants. It is not tenant-owned (a tenant is the root of tenancy, it
+ * has no `tenant_id`), so this repository does not extend TenantRepository and its SQL is not
+ * scoped by tenant: it is the one place that reads and writes across tenants.
+ */
+@Injectable()
+export class TenantsRepository {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  /** Inserts the tenant; null when the slug is taken. */
+  async insert(name: string, slug: string): Promise<TenantRow | null> {
+    const rows: TenantRow[] = await this.txHost.tx.query(
+      `INSERT INTO tenants (id, name, slug) VALUES ($1, $2, $3)
+       ON CONFLICT (slug) DO NOTHING RETURNING id, name, slug, created_at AS "createdAt"`,
+      [newId(), name, slug],
+    );
+    return rows[0] ?? null;
+  }
+
+  findBySlug(slug: string): Promise<TenantEntity | null> {
+    return this.txHost.tx.getRepository(TenantEntity).findOne({ where: { slug } });
+  }
+
+  /** True once any tenant exists. */
+  async hasAny(): Promise<boolean> {
+    const [{ exists }]: { exists: boolean }[] = await this.txHost.tx.query(
+      'SELECT EXISTS (SELECT 1 FROM tenants) AS exists',
+    );
+    return exists;
+  }
+
+  /** Serialises first-start bootstraps of several instances until the transaction ends. */
+  async lockBootstrap(): Promise<void> {
+    await this.txHost.tx.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK_ID]);
+  }
+}
