@@ -28,8 +28,11 @@ describe('SLA breach check across instances', () => {
     ).body;
 
   beforeAll(async () => {
-    t = await createTestApp({ SLA_CHECK_INTERVAL_SECONDS: '1' });
-    second = await createTestApp({ SLA_CHECK_INTERVAL_SECONDS: '1' }, { shareDatabaseOf: t });
+    t = await createTestApp({ SLA_CHECK_INTERVAL_SECONDS: '1', JOBS_ENABLED: 'true' });
+    second = await createTestApp(
+      { SLA_CHECK_INTERVAL_SECONDS: '1', JOBS_ENABLED: 'true' },
+      { shareDatabaseOf: t },
+    );
   });
   afterAll(async () => {
     await second.close();

@@ -31,6 +31,8 @@ export async function createTestApp(
     LOG_LEVEL: 'silent',
     PLATFORM_ADMIN_TOKEN: PLATFORM_TOKEN,
     RATE_LIMIT_PER_MINUTE: '100000',
+    // Background jobs only where a spec needs them (they poll the database while it runs).
+    JOBS_ENABLED: 'false',
     ...env,
   });
   const app = await createApp(validateEnv(process.env));
