@@ -4,7 +4,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { VersionedRepository } from '../../database/tenant.repository';
 import { CustomerEntity } from './customer.entity';
-import { FeedbackKind, counterDelta } from './satisfaction';
+import { FeedbackKind, counterDelta } from '../feedback/satisfaction';
 
 /** Columns an upsert may set, as (property, column). */
 export const UPSERT_COLUMNS = [

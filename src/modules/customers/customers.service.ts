@@ -19,7 +19,7 @@ import {
 import { CustomerModel } from './dto/customer.model';
 import { CustomerFilter, CustomerSort } from './dto/list-customers.args';
 import { TimelineItemModel } from './dto/timeline.model';
-import { FeedbackKind, satisfactionOf } from './satisfaction';
+import { FeedbackKind, satisfactionOf } from '../feedback/satisfaction';
 import { CustomerTimeline } from './timeline';
 
 export interface UpsertResult {
