@@ -6,6 +6,7 @@ import { KnowledgeBase1732830000000 } from './1732830000000-knowledge-base';
 import { TicketFeedbackFlag1732920000000 } from './1732920000000-ticket-feedback-flag';
 import { Jobs1732950000000 } from './1732950000000-jobs';
 import { Workflows1733000000000 } from './1733000000000-workflows';
+import { Feedback1733100000000 } from './1733100000000-feedback';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   TicketFeedbackFlag1732920000000,
   Jobs1732950000000,
   Workflows1733000000000,
+  Feedback1733100000000,
 ];

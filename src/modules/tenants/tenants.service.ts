@@ -43,6 +43,29 @@ export class TenantsService {
     return row ? toModel(row) : null;
   }
 
+  /** One section of the tenant's `settings` (e.g. `surveys`), as stored; `{}` when unset. */
+  async settingsSection(tenantId: string, section: string): Promise<Record<string, unknown>> {
+    const [row] = await this.txHost.tx.query(
+      `SELECT settings -> $2 AS value FROM tenants WHERE id = $1`,
+      [tenantId, section],
+    );
+    return (row?.value as Record<string, unknown> | null) ?? {};
+  }
+
+  /** Replaces one section of the tenant's `settings`; the module owning it validates it. */
+  async setSettingsSection(
+    tenantId: string,
+    section: string,
+    value: Record<string, unknown>,
+  ): Promise<void> {
+    await this.txHost.tx.query(
+      `UPDATE tenants SET settings = jsonb_set(settings, ARRAY[$2::text], $3::jsonb),
+              version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [tenantId, section, JSON.stringify(value)],
+    );
+  }
+
   /**
    * First start: when no tenant exists, create `default` and return its admin key (to print
    * once). Several instances starting together create it once (advisory lock).
