@@ -689,8 +689,7 @@ describe('feedback', () => {
       expect(await surveysOf(s.id, off.id)).toEqual([]);
     });
 
-    // enabled once the ticket pipeline calls TicketHooks
-    it.skip('PATCH status=solved requests a survey for the sample (sampleRate 1 and 0)', async () => {
+    it('PATCH status=solved requests a survey for the sample (sampleRate 1 and 0)', async () => {
       const s = await createTenant(t);
       await settings({ sendOnSolved: true, sampleRate: 1 }, s.auth).expect(200);
       const sampled = await ticket({}, s.auth);
