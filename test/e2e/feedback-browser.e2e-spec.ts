@@ -48,7 +48,7 @@ describe('survey page in a browser', () => {
   afterAll(async () => {
     await browser?.close();
     await t.close();
-  });
+  }, 30_000);
 
   it('opens a link, shows the Vietnamese thank-you page, changes the score, takes a comment', async () => {
     const customer = await t
