@@ -32,6 +32,7 @@ import { AgentsModule } from './modules/agents/agents.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CustomersModule } from './modules/customers/customers.module';
+import { FeedbackModule } from './modules/feedback/feedback.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { KnowledgeBaseModule } from './modules/knowledge-base/knowledge-base.module';
@@ -95,6 +96,7 @@ import { WorkflowsModule } from './modules/workflows/workflows.module';
     PortalModule,
     KnowledgeBaseModule,
     WorkflowsModule,
+    FeedbackModule,
   ],
   providers: [
     ComplexityPlugin,

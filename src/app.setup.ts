@@ -10,13 +10,17 @@ import { requestId } from './common/observability/logger.options';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** The public survey pages (`/s/:token`) post plain HTML forms: the one non-JSON body accepted. */
+const FORM_PATH = '/s';
+const FORM_TYPE = 'application/x-www-form-urlencoded';
 
 /** 415 for a body that is not JSON (a body-less POST is fine). */
 function requireJson(req: Request, res: Response, next: NextFunction): void {
   const hasBody =
     req.headers['transfer-encoding'] !== undefined ||
     Number(req.headers['content-length'] ?? 0) > 0;
-  if (BODY_METHODS.has(req.method) && hasBody && !req.is(JSON_TYPES)) {
+  const isForm = req.path.startsWith(`${FORM_PATH}/`) && req.is(FORM_TYPE);
+  if (BODY_METHODS.has(req.method) && hasBody && !req.is(JSON_TYPES) && !isForm) {
     sendProblem(
       res,
       req,
@@ -69,6 +73,17 @@ export function configureApp(
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.use(requireJson);
   app.use(express.json({ limit: opts.bodyLimit, type: JSON_TYPES, strict: true }));
+  app.use(FORM_PATH, express.urlencoded({ extended: false, limit: '32kb', type: FORM_TYPE }));
+  app.use(FORM_PATH, (req: Request, _res: Response, next: NextFunction) => {
+    // A link whose path is not valid percent-encoding was not issued by us: route it as an
+    // invalid token, so the survey page answers it (HTML), not the router's JSON 400.
+    try {
+      decodeURIComponent(req.path);
+    } catch {
+      req.url = '/-';
+    }
+    next();
+  });
   app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
     sendProblem(res, req, toAppError(err));

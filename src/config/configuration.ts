@@ -5,7 +5,12 @@ const env = () => validateEnv(process.env);
 
 export const httpConfig = registerAs('http', () => {
   const e = env();
-  return { port: e.PORT, bodyLimit: e.BODY_LIMIT, shutdownGraceMs: e.SHUTDOWN_GRACE_MS };
+  return {
+    port: e.PORT,
+    bodyLimit: e.BODY_LIMIT,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+  };
 });
 
 export const databaseConfig = registerAs('database', () => {

@@ -90,6 +90,14 @@ export class EnvironmentVariables {
   @Min(0)
   SHUTDOWN_GRACE_MS = 10000;
 
+  /** Where customers reach this service: survey links are `${PUBLIC_URL}/s/<token>`. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, {
+    message: 'PUBLIC_URL must be an http(s) URL without query, like https://help.example.com',
+  })
+  PUBLIC_URL?: string;
+
   @IsOptional()
   @Transform(toBool)
   @IsBoolean()

@@ -1,6 +1,6 @@
 import type { CustomerEntity } from './customer.entity';
 import type { CustomerModel } from './dto/customer.model';
-import { satisfactionOf } from './satisfaction';
+import { satisfactionOf } from '../feedback/satisfaction';
 
 /** Row to API model (the service's and `bench/baseline.ts`'s one mapping). */
 export function customerModel(c: CustomerEntity): CustomerModel {

@@ -8,7 +8,7 @@ import { PageQuery } from '../../common/pagination/page.args';
 import { escapeLike } from '../../common/text/like';
 import { CustomerEntity } from './customer.entity';
 import { CustomerFilter, CustomerSort } from './dto/list-customers.args';
-import { FeedbackKind, counterDelta } from './satisfaction';
+import { FeedbackKind, counterDelta } from '../feedback/satisfaction';
 
 /** Columns an upsert may set, as (property, column). */
 export const UPSERT_COLUMNS = [

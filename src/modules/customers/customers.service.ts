@@ -18,7 +18,7 @@ import {
 import { CustomerModel } from './dto/customer.model';
 import { CustomerFilter, CustomerSort } from './dto/list-customers.args';
 import { TimelineItemModel } from './dto/timeline.model';
-import { FeedbackKind } from './satisfaction';
+import { FeedbackKind } from '../feedback/satisfaction';
 import { CustomerTimeline } from './timeline';
 
 export interface UpsertResult {

@@ -39,6 +39,27 @@ export class TenantsRepository {
     return exists;
   }
 
+  /** One section of a tenant's `settings` (null when unset). */
+  async settingsSection(
+    tenantId: string,
+    section: string,
+  ): Promise<Record<string, unknown> | null> {
+    const [row]: { value: Record<string, unknown> | null }[] = await this.txHost.tx.query(
+      `SELECT settings -> $2 AS value FROM tenants WHERE id = $1`,
+      [tenantId, section],
+    );
+    return row?.value ?? null;
+  }
+
+  async setSettingsSection(tenantId: string, section: string, value: unknown): Promise<void> {
+    await this.txHost.tx.query(
+      `UPDATE tenants SET settings = jsonb_set(settings, ARRAY[$2::text], $3::jsonb),
+              version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [tenantId, section, JSON.stringify(value)],
+    );
+  }
+
   /** Serialises first-start bootstraps of several instances until the transaction ends. */
   async lockBootstrap(): Promise<void> {
     await this.txHost.tx.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK_ID]);

@@ -34,6 +34,20 @@ export class TenantsService {
     return row ? toModel(row) : null;
   }
 
+  /** One section of the tenant's `settings` (e.g. `surveys`), as stored; `{}` when unset. */
+  async settingsSection(tenantId: string, section: string): Promise<Record<string, unknown>> {
+    return (await this.tenants.settingsSection(tenantId, section)) ?? {};
+  }
+
+  /** Replaces one section of the tenant's `settings`; the module owning it validates it. */
+  async setSettingsSection(
+    tenantId: string,
+    section: string,
+    value: Record<string, unknown>,
+  ): Promise<void> {
+    await this.tenants.setSettingsSection(tenantId, section, value);
+  }
+
   /**
    * First start: when no tenant exists, create `default` and return its admin key (to print
    * once). Several instances starting together create it once (advisory lock).
