@@ -23,6 +23,7 @@ const esmPackages = [
   'token-types',
   '@tokenizer',
   'uint8array-extras',
+  'eld',
 ];
 const swcJs = [
   '@swc/jest',

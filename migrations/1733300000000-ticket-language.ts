@@ -39,6 +39,17 @@ export class TicketLanguage1733300000000 implements MigrationInterface {
       EXCEPTION WHEN duplicate_function THEN NULL;
       END $$`);
 
+    // Stemmers do not always give inflections one stem (Greek: παραγγελία → παραγγελ,
+    // παραγγελίες → παραγγελι). In a stemmed language each query word of 6+ letters matches as
+    // a prefix of its stem less one letter; unstemmed ('simple') words match exactly.
+    await q.query(`
+      CREATE OR REPLACE FUNCTION ticket_tsquery(config regconfig, query text) RETURNS tsquery
+      LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
+        SELECT CASE WHEN config = 'kb_simple'::regconfig THEN websearch_to_tsquery(config, query)
+               ELSE regexp_replace(websearch_to_tsquery(config, query)::text,
+                                   '''([^'']{5,})[^'']''', '''\\1'':*', 'g')::tsquery END
+      $fn$`);
+
     let after: [string, string] = [ZERO, ZERO];
     for (;;) {
       const rows: {
@@ -87,6 +98,7 @@ export class TicketLanguage1733300000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE ticket_languages`);
     await q.query(`DROP AGGREGATE IF EXISTS tsvector_agg (tsvector)`);
+    await q.query(`DROP FUNCTION IF EXISTS ticket_tsquery (regconfig, text)`);
     await q.query(`ALTER TABLE ticket_comments DROP COLUMN language, DROP COLUMN search_config`);
     await q.query(`ALTER TABLE tickets DROP COLUMN language, DROP COLUMN search_config`);
   }

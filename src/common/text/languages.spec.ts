@@ -7,7 +7,11 @@ describe('languages', () => {
     expect(detectLanguage('Khách hàng không thể đăng nhập vào tài khoản')).toBe('vi');
     expect(detectLanguage('ลืมรหัสผ่านเข้าสู่ระบบไม่ได้')).toBe('th');
     expect(detectLanguage('The export fails with error 500 since Monday')).toBe('en');
+    expect(detectLanguage('The invoices I exported yesterday are missing several payments')).toBe(
+      'en',
+    );
     expect(detectLanguage('Password reset')).toBeNull();
+    expect(detectLanguage('Help\nok')).toBeNull();
     expect(detectLanguage('')).toBeNull();
   });
 

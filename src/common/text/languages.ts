@@ -1,4 +1,5 @@
-import { detectAll } from 'tinyld';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Thai, Lao, Myanmar, Khmer, Chinese and Japanese: words are not separated by spaces. */
 export const UNSPACED_SCRIPT =
@@ -55,16 +56,40 @@ export function languageOf(locale: string | null | undefined): string | null {
   return match ? match[1].toLowerCase() : null;
 }
 
-/** How sure the detector must be: short texts ("Help", "Password reset") are left undecided. */
-const MIN_ACCURACY = 0.5;
+interface Eld {
+  detect(text: string): { language: string; getScores(): Record<string, number> };
+}
+
+let eld: Eld | null = null;
 
 /**
- * The language a text is written in (ISO 639-1), or null when the text is too short or mixed to
- * tell. Scripts used by one language (Greek, Thai) are recognised from a few words.
+ * eld (Efficient Language Detector), its 'small' database. It is an ES module whose exports only
+ * answer `import`, so its entry is required by path (Node ≥ 20.19 requires ES modules).
+ */
+function detector(): Eld {
+  if (eld) return eld;
+  for (const dir of require.resolve.paths('eld') ?? []) {
+    const entry = join(dir, 'eld', 'src', 'entries', 'static.small.js');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    if (existsSync(entry)) return (eld = (require(entry) as { eld: Eld }).eld);
+  }
+  throw new Error('The eld package is not installed (npm ci)');
+}
+
+/** The best language must score this much, and this much more than the runner-up. */
+const MIN_SCORE = 0.7;
+const MIN_MARGIN = 0.05;
+
+/**
+ * The language a text is written in (ISO 639-1), or null when the text is too short or too
+ * ambiguous to tell ("Password reset" could be several). Scripts used by one language (Greek,
+ * Thai) are recognised from a few words.
  */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, 2000);
-  if (sample.trim().length < 3) return null;
-  const [best] = detectAll(sample);
-  return best && best.accuracy >= MIN_ACCURACY ? best.lang : null;
+  if (sample.replace(/[\s\d\p{P}]/gu, '').length < 3) return null;
+  const result = detector().detect(sample);
+  const [best, second] = Object.values(result.getScores()).sort((x, y) => y - x);
+  if (!result.language || best === undefined || best < MIN_SCORE) return null;
+  return second === undefined || best - second >= MIN_MARGIN ? result.language : null;
 }

@@ -262,15 +262,40 @@ export class KnowledgeBaseService {
   }
 
   /** Published articles (public or internal) relevant to any words of `text` (ticket subject and description). */
-  async suggest(tenantId: string, text: string, limit: number): Promise<KbSearchHitModel[]> {
-    const rows = await this.articles.searchWords(
-      tenantId,
-      text.slice(0, 2000),
-      await this.configs(tenantId),
-      { audience: 'agents', limit },
-      { anyWord: true },
-    );
-    return rows.map((r) => hit(r, r.snippet ?? ''));
+  /**
+   * Articles relevant to a text (a ticket's subject and description): those in `language` (the
+   * ticket's) first, then the best of the other languages to fill `limit`.
+   */
+  async suggest(
+    tenantId: string,
+    text: string,
+    limit: number,
+    language: string | null = null,
+  ): Promise<KbSearchHitModel[]> {
+    const needle = text.slice(0, 2000);
+    const own = language
+      ? await this.articles.searchWords(
+          tenantId,
+          needle,
+          [searchConfigFor(language), 'kb_simple'],
+          { audience: 'agents', limit, locale: language },
+          { anyWord: true },
+        )
+      : [];
+    const rest =
+      own.length < limit
+        ? await this.articles.searchWords(
+            tenantId,
+            needle,
+            await this.configs(tenantId),
+            { audience: 'agents', limit: limit + own.length },
+            { anyWord: true },
+          )
+        : [];
+    const seen = new Set(own.map((r) => r.id));
+    return [...own, ...rest.filter((r) => !seen.has(r.id))]
+      .slice(0, limit)
+      .map((r) => hit(r, r.snippet ?? ''));
   }
 
   /** Languages in use change rarely: remembered per tenant for a minute. */

@@ -16,7 +16,10 @@ export class SuggestedArticlesController {
 
   @Get()
   @RequireScopes('tickets:read', 'tickets:write')
-  @ApiOperation({ summary: "Published articles relevant to the ticket's subject and description" })
+  @ApiOperation({
+    summary: "Published articles relevant to the ticket's subject and description",
+    description: "Articles in the ticket's language come first.",
+  })
   @ApiOkResponse({ type: SearchResultsModel })
   @ApiProblems(404)
   async suggest(
@@ -25,7 +28,12 @@ export class SuggestedArticlesController {
   ): Promise<SearchResultsModel> {
     const ticket = await this.tickets.get(tenantId, id);
     return {
-      data: await this.kb.suggest(tenantId, `${ticket.subject} ${ticket.description}`, 5),
+      data: await this.kb.suggest(
+        tenantId,
+        `${ticket.subject} ${ticket.description}`,
+        5,
+        ticket.language,
+      ),
       nextCursor: null,
     };
   }

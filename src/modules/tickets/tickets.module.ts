@@ -14,6 +14,9 @@ import { TicketsResolver } from './tickets.resolver';
 import { CustomerTicketsResolver } from './customer-tickets.resolver';
 import { TicketsService } from './tickets.service';
 import { TicketHooks } from './ticket-hooks';
+import { TicketSettings } from './ticket-settings';
+import { TicketSettingsController } from './ticket-settings.controller';
+import { TenantsModule } from '../tenants/tenants.module';
 
 @Module({
   imports: [
@@ -21,10 +24,12 @@ import { TicketHooks } from './ticket-hooks';
     CustomersModule,
     AgentsModule,
     GroupsModule,
+    TenantsModule,
   ],
-  controllers: [TicketsController, TicketExportController],
+  controllers: [TicketsController, TicketExportController, TicketSettingsController],
   providers: [
     TicketsService,
+    TicketSettings,
     TicketsRepository,
     TicketHooks,
     TicketsResolver,

@@ -68,11 +68,11 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
       // GIN index; each ticket is then checked with the query parsed in its own language, so
       // 'pagamenti' finds 'pagamento' in Italian tickets without English stems leaking in.
       qb.andWhere(
-        `t.search @@ (SELECT coalesce(string_agg('(' || nullif(websearch_to_tsquery(c::regconfig, :q)::text, '') || ')', ' | ')::tsquery, ''::tsquery)
+        `t.search @@ (SELECT coalesce(string_agg('(' || nullif(ticket_tsquery(c::regconfig, :q)::text, '') || ')', ' | ')::tsquery, ''::tsquery)
                         FROM unnest(:configs::text[]) AS c)`,
         { q: filter.q, configs },
       );
-      qb.andWhere(`t.search @@ websearch_to_tsquery(t.searchConfig, :q)`);
+      qb.andWhere(`t.search @@ ticket_tsquery(t.search_config, :q)`);
     }
     if (filter.createdFrom)
       qb.andWhere('t.createdAt >= :createdFrom', { createdFrom: filter.createdFrom });

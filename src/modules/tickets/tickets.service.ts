@@ -23,6 +23,7 @@ import { TicketAuditModel } from './dto/ticket-audit.model';
 import { TicketCommentModel } from './dto/ticket-comment.model';
 import { ChangeRun } from './ticket-change';
 import { HookSettable, TicketChange, TicketHooks, TicketTrigger } from './ticket-hooks';
+import { TicketSettings } from './ticket-settings';
 import { commentModel, toModel } from './ticket.mapper';
 import { TicketEntity } from './ticket.entity';
 import { TicketsRepository } from './tickets.repository';
@@ -81,6 +82,7 @@ export class TicketsService {
     private readonly groups: GroupsService,
     private readonly outbox: OutboxService,
     private readonly hooks: TicketHooks,
+    private readonly settings: TicketSettings,
   ) {}
 
   /** Creates a ticket: the customer (found or created from `requester`), a gapless number, audit and events in one transaction. */
@@ -92,7 +94,8 @@ export class TicketsService {
     const language =
       languageOf(input.language) ??
       languageOf(customer.locale) ??
-      detectLanguage(`${input.subject}\n${input.description}`);
+      detectLanguage(`${input.subject}\n${input.description}`) ??
+      (await this.settings.get(tenantId)).defaultLanguage;
     const id = newId();
     const draft = Object.assign(new TicketEntity(), {
       tenantId,
