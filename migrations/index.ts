@@ -6,6 +6,7 @@ import { KnowledgeBase1732830000000 } from './1732830000000-knowledge-base';
 import { TicketFeedbackFlag1732920000000 } from './1732920000000-ticket-feedback-flag';
 import { Jobs1732950000000 } from './1732950000000-jobs';
 import { Workflows1733000000000 } from './1733000000000-workflows';
+import { Webhooks1733200000000 } from './1733200000000-webhooks';
 import { TicketLanguage1733300000000 } from './1733300000000-ticket-language';
 
 /** Every migration, in order. New migrations are appended here. */
@@ -18,5 +19,6 @@ export const migrations = [
   TicketFeedbackFlag1732920000000,
   Jobs1732950000000,
   Workflows1733000000000,
+  Webhooks1733200000000,
   TicketLanguage1733300000000,
 ];

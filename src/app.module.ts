@@ -39,6 +39,7 @@ import { PortalModule } from './modules/portal/portal.module';
 import { TicketsModule } from './modules/tickets/tickets.module';
 import { TenantsModule } from './modules/tenants/tenants.module';
 import { WorkflowsModule } from './modules/workflows/workflows.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 @Module({
   imports: [
@@ -95,6 +96,7 @@ import { WorkflowsModule } from './modules/workflows/workflows.module';
     PortalModule,
     KnowledgeBaseModule,
     WorkflowsModule,
+    WebhooksModule,
   ],
   providers: [
     ComplexityPlugin,
