@@ -2,6 +2,7 @@
 // doing the same SQL, under the same autocannon load, in one run. Prints req/s and p50/p99.
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
+import { createServer as createHttpServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -426,6 +427,81 @@ async function seedWorkflowTenant(port: number, platformToken: string): Promise<
   }
 }
 
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+
+/**
+ * Webhook delivery under load: a subscription to ticket.created pointing at a node:http receiver
+ * on 127.0.0.1, then the ticket-create load for BENCH_SECONDS. Reports delivery throughput and
+ * the lag from the event's `createdAt` (its transaction's start, so slightly before the commit)
+ * to its arrival at the receiver.
+ */
+async function webhookDelivery(appPort: number, key: string, dbUrl: string): Promise<string> {
+  const arrived = new Map<string, number>();
+  const lags: number[] = [];
+  const receiver = createHttpServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const at = Date.now();
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        id: string;
+        createdAt: string;
+      };
+      if (!arrived.has(body.id)) {
+        arrived.set(body.id, at);
+        lags.push(at - Date.parse(body.createdAt));
+      }
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((ok) => receiver.listen(0, '127.0.0.1', ok));
+  const receiverPort = (receiver.address() as { port: number }).port;
+  try {
+    const res = await fetch(`http://127.0.0.1:${appPort}/v1/webhooks`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        url: `http://127.0.0.1:${receiverPort}/hooks`,
+        events: ['ticket.created'],
+      }),
+    });
+    if (res.status !== 201)
+      throw new Error(`subscribing failed: ${res.status} ${await res.text()}`);
+    const { id: webhookId } = (await res.json()) as { id: string };
+    const create = SCENARIOS.find((x) => x.name.startsWith('POST /v1/tickets'))!;
+    const started = Date.now();
+    const svc = await load(appPort, create, { authorization: `Bearer ${key}` });
+    const loadSeconds = (Date.now() - started) / 1000;
+    const duringLoad = arrived.size;
+    const c = new Client({ connectionString: dbUrl });
+    await c.connect();
+    let expected: number;
+    try {
+      const { rows } = await c.query(
+        `SELECT count(*)::int AS n FROM webhook_deliveries WHERE subscription_id = $1`,
+        [webhookId],
+      );
+      expected = rows[0].n as number;
+    } finally {
+      await c.end();
+    }
+    const deadline = Date.now() + 120_000;
+    while (arrived.size < expected && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+    const last = Math.max(...arrived.values());
+    const sorted = [...lags].sort((a, b) => a - b);
+    return [
+      `Webhook delivery (ticket.created to a local receiver, ticket creates running: ${svc.rps.toFixed(0)} req/s, p50/p99 ${svc.p50}/${svc.p99} ms):`,
+      `  ${expected} deliveries, ${arrived.size} received (${duringLoad} during the ${loadSeconds.toFixed(0)} s of load, the rest ${((last - started) / 1000 - loadSeconds).toFixed(1)} s after it)`,
+      `  throughput ${(arrived.size / ((last - started) / 1000)).toFixed(0)} deliveries/s; commit-to-delivery lag p50 ${percentile(sorted, 50)} ms, p99 ${percentile(sorted, 99)} ms, max ${sorted[sorted.length - 1]} ms`,
+    ].join('\n');
+  } finally {
+    receiver.closeAllConnections();
+    await new Promise((ok) => receiver.close(ok));
+  }
+}
+
 async function main(): Promise<void> {
   const pgPort = await freePort();
   process.stdout.write(`Starting embedded PostgreSQL (port ${pgPort})…\n`);
@@ -445,6 +521,8 @@ async function main(): Promise<void> {
       DATABASE_POOL_SIZE: '10',
       LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE: '100000000',
+      // The webhook receiver of the delivery run listens on 127.0.0.1.
+      WEBHOOK_ALLOW_PRIVATE: 'true',
     };
     const platformToken = randomBytes(24).toString('hex');
     const app = await start(
@@ -523,6 +601,9 @@ async function main(): Promise<void> {
       process.stdout.write(
         `\nTicket create with 20 rules + 5 SLA policies vs none (service): ${withRules.rps.toFixed(0)} vs ${plain.rps.toFixed(0)} req/s = ${((withRules.rps / plain.rps) * 100).toFixed(0)}%; p99 ${withRules.p99} vs ${plain.p99} ms\n`,
       );
+    }
+    if (!ONLY || ONLY.test('webhooks')) {
+      process.stdout.write(`\n${await webhookDelivery(appPort, key, db.url)}\n`);
     }
     const first = [...byName.entries()].find(([n]) => n.startsWith('GET /v1/tickets page 1 '))?.[1];
     const deep = byName.get('GET /v1/tickets page 1,000');
