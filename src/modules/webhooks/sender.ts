@@ -1,4 +1,4 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
@@ -34,7 +34,7 @@ class AttemptTimeout extends Error {
  * followed (a 3xx is a failed attempt), and the whole exchange has one deadline.
  */
 @Injectable()
-export class WebhookSender implements OnModuleDestroy {
+export class WebhookSender implements OnApplicationShutdown {
   private readonly agents = {
     'http:': new http.Agent({ keepAlive: true, maxSockets: 16 }),
     'https:': new https.Agent({ keepAlive: true, maxSockets: 16 }),
@@ -122,7 +122,8 @@ export class WebhookSender implements OnModuleDestroy {
     });
   }
 
-  onModuleDestroy(): void {
+  /** After the worker's `beforeApplicationShutdown` has let the attempts in flight finish. */
+  onApplicationShutdown(): void {
     this.agents['http:'].destroy();
     this.agents['https:'].destroy();
   }

@@ -241,7 +241,8 @@ export class WebhooksRepository extends VersionedRepository<WebhookSubscriptionE
   // ---- deliveries: the worker ----
 
   /**
-   * Tenants with deliveries due now, most overdue first. The one cross-tenant query of the
+   * Tenants with deliveries that can be sent now (due, not leased, not waiting for an earlier
+   * delivery of their resource), most overdue first. The one cross-tenant query of the
    * worker (it cannot know the tenant before it looks): it reads the small partial index of
    * pending rows. Claiming then happens per tenant (`claim`), which is what keeps it a
    * single-shard statement when the tables are distributed on tenant_id (docs/webhooks.md).
@@ -253,6 +254,10 @@ export class WebhooksRepository extends VersionedRepository<WebhookSubscriptionE
          JOIN webhook_subscriptions s ON s.tenant_id = d.tenant_id AND s.id = d.subscription_id
         WHERE d.status = 'pending' AND d.next_attempt_at <= now()
           AND (d.locked_until IS NULL OR d.locked_until <= now()) AND s.enabled
+          AND NOT EXISTS (
+            SELECT 1 FROM webhook_deliveries p
+             WHERE p.tenant_id = d.tenant_id AND p.subscription_id = d.subscription_id
+               AND p.resource_key = d.resource_key AND p.status = 'pending' AND p.seq < d.seq)
         GROUP BY d.tenant_id
         ORDER BY min(d.next_attempt_at)
         LIMIT $1`,
