@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource } from 'typeorm';
-import { Page, paginate } from '../../common/pagination/paginate';
+import { Page, paginateById } from '../../common/pagination/paginate';
 import { isUuid, newId } from '../../database/ids';
 import { readMany, readOne } from '../../database/read';
 import { VersionedRepository } from '../../database/tenant.repository';
@@ -89,13 +89,7 @@ export class WebhooksRepository extends VersionedRepository<WebhookSubscriptionE
   }
 
   list(tenantId: string, limit: number, cursor?: string): Promise<Page<WebhookSubscriptionEntity>> {
-    return paginate(this.scoped(tenantId), {
-      sort: '-id',
-      direction: 'DESC',
-      keys: [],
-      limit,
-      cursor,
-    });
+    return paginateById(this.scoped(tenantId), { limit, cursor }, 'DESC');
   }
 
   /** The subscription has failed since `failingSince` (set on its first failure); returns it. */
@@ -207,7 +201,7 @@ export class WebhooksRepository extends VersionedRepository<WebhookSubscriptionE
     );
     if (filter.status) qb.andWhere('d.status = :status', { status: filter.status });
     if (filter.eventType) qb.andWhere('d.eventType = :eventType', { eventType: filter.eventType });
-    return paginate(qb, { sort: '-id', direction: 'DESC', keys: [], limit, cursor });
+    return paginateById(qb, { limit, cursor }, 'DESC');
   }
 
   findDelivery(
