@@ -10,7 +10,12 @@ import {
 import { startChildApp } from '../factories/child-app';
 import { WebhookReceiver } from '../factories/webhook-receiver';
 
-const ENV = { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_RETRY_SCHEDULE: '1,1,1' };
+// The delivery worker runs with the job runner (createTestApp turns it off unless asked).
+const ENV = {
+  WEBHOOK_ALLOW_PRIVATE: 'true',
+  WEBHOOK_RETRY_SCHEDULE: '1,1,1',
+  JOBS_ENABLED: 'true',
+};
 
 function freePort(): Promise<number> {
   return new Promise((ok) => {

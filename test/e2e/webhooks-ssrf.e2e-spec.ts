@@ -24,7 +24,11 @@ describe('webhooks: SSRF guard', () => {
     'cgnat.example.com': ['100.64.1.1'],
   };
   beforeAll(async () => {
-    t = await createTestApp({ WEBHOOK_ALLOW_PRIVATE: 'false', WEBHOOK_RETRY_SCHEDULE: '1' });
+    t = await createTestApp({
+      WEBHOOK_ALLOW_PRIVATE: 'false',
+      WEBHOOK_RETRY_SCHEDULE: '1',
+      JOBS_ENABLED: 'true', // the delivery worker
+    });
     t.app.get(AddressGuard).lookup = async (host) => {
       const answers = dns[host];
       if (!answers)

@@ -20,7 +20,11 @@ describe('webhooks', () => {
   let customerId: string;
   const receivers: WebhookReceiver[] = [];
   beforeAll(async () => {
-    t = await createTestApp({ WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_RETRY_SCHEDULE: '1,1,1' });
+    t = await createTestApp({
+      WEBHOOK_ALLOW_PRIVATE: 'true',
+      WEBHOOK_RETRY_SCHEDULE: '1,1,1',
+      JOBS_ENABLED: 'true', // the delivery worker
+    });
     tenant = await createTenant(t);
     customerId = (await post(tenant, '/v1/customers', { name: 'Carla' }).expect(201)).body.id;
   });
