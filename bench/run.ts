@@ -2,6 +2,7 @@
 // doing the same SQL, under the same autocannon load, in one run. Prints req/s and p50/p99.
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
+import { createServer as createHttpServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -426,6 +427,103 @@ async function seedWorkflowTenant(port: number, platformToken: string): Promise<
   }
 }
 
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+
+/**
+ * Webhook delivery under load: a subscription to ticket.created pointing at a node:http receiver
+ * on 127.0.0.1, then the ticket-create load for BENCH_SECONDS. Reports delivery throughput and
+ * the lag to the receiver, measured two ways: from the event's `createdAt` (its transaction's
+ * start, so it includes the wait for the ticket-number lock), and, for probe tickets created
+ * one at a time beside the load, from the 201 response (the commit came just before it).
+ */
+async function webhookDelivery(appPort: number, key: string, dbUrl: string): Promise<string> {
+  const arrivedByTicket = new Map<string, number>();
+  const fromCreatedAt: number[] = [];
+  const receiver = createHttpServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const at = Date.now();
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        createdAt: string;
+        data: { ticket: { id: string } };
+      };
+      if (!arrivedByTicket.has(body.data.ticket.id)) {
+        arrivedByTicket.set(body.data.ticket.id, at);
+        fromCreatedAt.push(at - Date.parse(body.createdAt));
+      }
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((ok) => receiver.listen(0, '127.0.0.1', ok));
+  const receiverPort = (receiver.address() as { port: number }).port;
+  const post = (path: string, body: object) =>
+    fetch(`http://127.0.0.1:${appPort}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const c = new Client({ connectionString: dbUrl });
+  await c.connect();
+  try {
+    const res = await post('/v1/webhooks', {
+      url: `http://127.0.0.1:${receiverPort}/hooks`,
+      events: ['ticket.created'],
+    });
+    if (res.status !== 201)
+      throw new Error(`subscribing failed: ${res.status} ${await res.text()}`);
+    const { id: webhookId } = (await res.json()) as { id: string };
+    const create = SCENARIOS.find((x) => x.name.startsWith('POST /v1/tickets'))!;
+
+    const probes: { id: string; responded: number }[] = [];
+    let loading = true;
+    const probing = (async () => {
+      while (loading) {
+        const r = await post('/v1/tickets', create.request('probe').body!);
+        const responded = Date.now();
+        if (r.status === 201)
+          probes.push({ id: ((await r.json()) as { id: string }).id, responded });
+        await new Promise((ok) => setTimeout(ok, 50));
+      }
+    })();
+    const started = Date.now();
+    const svc = await load(appPort, create, { authorization: `Bearer ${key}` });
+    loading = false;
+    await probing;
+    const loadSeconds = (Date.now() - started) / 1000;
+    const duringLoad = arrivedByTicket.size;
+
+    // Wait until every delivery row of the subscription has arrived (late responses included).
+    const deadline = Date.now() + 120_000;
+    let expected = 0;
+    for (;;) {
+      const { rows } = await c.query(
+        `SELECT count(*)::int AS n FROM webhook_deliveries WHERE subscription_id = $1`,
+        [webhookId],
+      );
+      expected = rows[0].n as number;
+      if (arrivedByTicket.size >= expected || Date.now() > deadline) break;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    const last = Math.max(...arrivedByTicket.values());
+    const sorted = [...fromCreatedAt].sort((a, b) => a - b);
+    const fromResponse = probes
+      .map((p) => arrivedByTicket.get(p.id)! - p.responded)
+      .sort((a, b) => a - b);
+    return [
+      `Webhook delivery (ticket.created to a local receiver while ticket creates run at ${svc.rps.toFixed(0)} req/s, p50/p99 ${svc.p50}/${svc.p99} ms):`,
+      `  ${expected} deliveries, ${arrivedByTicket.size} received (${duringLoad} during the ${loadSeconds.toFixed(0)} s of load, the last ${((last - started) / 1000 - loadSeconds).toFixed(1)} s after it): ${(arrivedByTicket.size / ((last - started) / 1000)).toFixed(0)} deliveries/s`,
+      `  lag from the event's transaction start: p50 ${percentile(sorted, 50)} ms, p99 ${percentile(sorted, 99)} ms`,
+      `  lag from the 201 response (${probes.length} probe tickets, negative = webhook first): p50 ${percentile(fromResponse, 50)} ms, p99 ${percentile(fromResponse, 99)} ms`,
+    ].join('\n');
+  } finally {
+    await c.end();
+    receiver.closeAllConnections();
+    await new Promise((ok) => receiver.close(ok));
+  }
+}
+
 async function main(): Promise<void> {
   const pgPort = await freePort();
   process.stdout.write(`Starting embedded PostgreSQL (port ${pgPort})…\n`);
@@ -445,6 +543,8 @@ async function main(): Promise<void> {
       DATABASE_POOL_SIZE: '10',
       LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE: '100000000',
+      // The webhook receiver of the delivery run listens on 127.0.0.1.
+      WEBHOOK_ALLOW_PRIVATE: 'true',
     };
     const platformToken = randomBytes(24).toString('hex');
     const app = await start(
@@ -523,6 +623,9 @@ async function main(): Promise<void> {
       process.stdout.write(
         `\nTicket create with 20 rules + 5 SLA policies vs none (service): ${withRules.rps.toFixed(0)} vs ${plain.rps.toFixed(0)} req/s = ${((withRules.rps / plain.rps) * 100).toFixed(0)}%; p99 ${withRules.p99} vs ${plain.p99} ms\n`,
       );
+    }
+    if (!ONLY || ONLY.test('webhooks')) {
+      process.stdout.write(`\n${await webhookDelivery(appPort, key, db.url)}\n`);
     }
     const first = [...byName.entries()].find(([n]) => n.startsWith('GET /v1/tickets page 1 '))?.[1];
     const deep = byName.get('GET /v1/tickets page 1,000');

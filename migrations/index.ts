@@ -7,6 +7,7 @@ import { TicketFeedbackFlag1732920000000 } from './1732920000000-ticket-feedback
 import { Jobs1732950000000 } from './1732950000000-jobs';
 import { Workflows1733000000000 } from './1733000000000-workflows';
 import { Feedback1733100000000 } from './1733100000000-feedback';
+import { Webhooks1733200000000 } from './1733200000000-webhooks';
 import { TicketLanguage1733300000000 } from './1733300000000-ticket-language';
 
 /** Every migration, in order. New migrations are appended here. */
@@ -20,5 +21,6 @@ export const migrations = [
   Jobs1732950000000,
   Workflows1733000000000,
   Feedback1733100000000,
+  Webhooks1733200000000,
   TicketLanguage1733300000000,
 ];

@@ -40,6 +40,7 @@ import { PortalModule } from './modules/portal/portal.module';
 import { TicketsModule } from './modules/tickets/tickets.module';
 import { TenantsModule } from './modules/tenants/tenants.module';
 import { WorkflowsModule } from './modules/workflows/workflows.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 @Module({
   imports: [
@@ -97,6 +98,7 @@ import { WorkflowsModule } from './modules/workflows/workflows.module';
     KnowledgeBaseModule,
     WorkflowsModule,
     FeedbackModule,
+    WebhooksModule,
   ],
   providers: [
     ComplexityPlugin,

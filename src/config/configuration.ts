@@ -34,7 +34,18 @@ export const webhookConfig = registerAs('webhooks', () => {
   const e = env();
   return {
     allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+    /** Delay before each retry; after the last one the delivery is given up. */
     retryScheduleSeconds: e.WEBHOOK_RETRY_SCHEDULE.split(',').map(Number),
+    /** One attempt's limit: connect, send, response headers and body. */
+    attemptTimeoutMs: 10_000,
+    /** A worker's claim on a delivery: longer than an attempt, so one instance sends it at a time. */
+    leaseSeconds: 30,
+    /** A subscription whose attempts have failed without a success for this long is disabled. */
+    disableAfterFailingSeconds: 5 * 24 * 3600,
+    /** Idle poll for due deliveries (commits in this instance wake the worker at once). */
+    pollIntervalMs: 500,
+    /** Requests in flight per instance. */
+    concurrency: 16,
   };
 });
 

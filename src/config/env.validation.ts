@@ -106,7 +106,10 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   @Matches(/^\d+(,\d+)*$/, { message: 'WEBHOOK_RETRY_SCHEDULE must be a comma list of seconds' })
-  WEBHOOK_RETRY_SCHEDULE = '10,60,300,1800,7200,21600,86400';
+  WEBHOOK_RETRY_SCHEDULE =
+    // Seconds before retries 1..14 (±10% jitter): 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h,
+    // 4 h, 8 h, then every 12 h: the last attempt is about 3 days after the first.
+    '5,30,120,600,1800,3600,7200,14400,28800,43200,43200,43200,43200,43200';
 
   @IsOptional()
   @Transform(toBool)

@@ -246,8 +246,12 @@ describe('feedback', () => {
         .set(fresh.auth)
         .send({ status: 'solved' })
         .expect(200);
-      const requested = await events(fresh.id, 'survey.requested');
-      expect(requested).toHaveLength(1);
+      // The feed shows committed events once older transactions in the cluster finished.
+      const requested = await eventually(async () => {
+        const found = await events(fresh.id, 'survey.requested');
+        expect(found).toHaveLength(1);
+        return found;
+      }, 15_000);
       const links = (requested[0].data as { survey: { links: Record<string, string> } }).survey
         .links;
       expect(Object.keys(links)).toHaveLength(11);

@@ -27,13 +27,36 @@ export interface OutboxEvent {
   cursor: string;
 }
 
+/** An event as `publish` wrote it, for listeners. */
+export interface PublishedEvent extends NewEvent {
+  id: string;
+}
+
+/**
+ * Runs inside the publishing transaction, right after the events are inserted: what it writes
+ * commits (or rolls back) with them. Keep it to a few statements; it runs on every publish.
+ */
+export type PublishListener = (
+  tenantId: string,
+  events: readonly PublishedEvent[],
+) => Promise<void>;
+
 /**
  * The outbox. `publish` writes the event in the caller's transaction, so the event exists
- * exactly when the change does. Readers (webhook delivery, exports) use `readAfter`.
+ * exactly when the change does. Readers (exports) use `readAfter`; work that must not wait for
+ * `readAfter`'s watermark (webhook deliveries) registers an `onPublish` listener and writes its
+ * own rows in the same transaction.
  */
 @Injectable()
 export class OutboxService {
+  private listeners: PublishListener[] = [];
+
   constructor(private readonly sql: TenantSql) {}
+
+  /** Registers a listener (in `onModuleInit`); the outbox never imports its listeners. */
+  onPublish(listener: PublishListener): void {
+    this.listeners = [...this.listeners, listener];
+  }
 
   async publish(tenantId: string, events: NewEvent | NewEvent[]): Promise<string[]> {
     if (!this.sql.inTransaction) {
@@ -57,6 +80,10 @@ export class OutboxService {
       ]),
       { payload: 'jsonb', actor: 'jsonb' },
     );
+    if (this.listeners.length) {
+      const published = list.map((e, i) => ({ ...e, id: ids[i] }));
+      for (const listener of this.listeners) await listener(tenantId, published);
+    }
     return ids;
   }
 

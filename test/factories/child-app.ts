@@ -1,0 +1,57 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PLATFORM_TOKEN } from './app.factory';
+
+const ROOT = resolve(__dirname, '../..');
+
+export interface ChildApp {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  /** Resolves when the process has exited. */
+  exited: Promise<number | null>;
+}
+
+/**
+ * The real service (src/main.ts) as a child process on `port`, for tests that must kill it the
+ * hard way. Resolves once it listens.
+ */
+export function startChildApp(env: Record<string, string>, port: number): Promise<ChildApp> {
+  return new Promise((ok, fail) => {
+    let out = '';
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        pathToFileURL(resolve(ROOT, 'test/setup/swc-register.mjs')).href,
+        // Loaded through require() so the .ts hook compiles it (the ESM entry loader would not).
+        '-e',
+        `require(${JSON.stringify(resolve(ROOT, 'src/main.ts'))})`,
+      ],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          PORT: String(port),
+          LOG_LEVEL: 'warn',
+          PLATFORM_ADMIN_TOKEN: PLATFORM_TOKEN,
+          BOOTSTRAP_DEFAULT_TENANT: 'false',
+          RATE_LIMIT_PER_MINUTE: '100000',
+          ...env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      if (/Listening on/.test(out)) {
+        ok({ child, url: `http://127.0.0.1:${port}`, output: () => out, exited });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    void exited.then((code) => fail(new Error(`the service exited with ${code}:\n${out}`)));
+  });
+}
