@@ -9,6 +9,7 @@ import { Workflows1733000000000 } from './1733000000000-workflows';
 import { Feedback1733100000000 } from './1733100000000-feedback';
 import { Webhooks1733200000000 } from './1733200000000-webhooks';
 import { TicketLanguage1733300000000 } from './1733300000000-ticket-language';
+import { TicketHistory1733400000000 } from './1733400000000-ticket-history';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Feedback1733100000000,
   Webhooks1733200000000,
   TicketLanguage1733300000000,
+  TicketHistory1733400000000,
 ];

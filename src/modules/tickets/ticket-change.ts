@@ -105,6 +105,27 @@ export class ChangeRun implements TicketChange {
     this.assign('slaConsumedSeconds', clock.consumedSeconds);
     this.assign('slaClockAt', clock.clockAt);
     this.assign('slaNextDueAt', clock.nextDueAt);
+    if (clock.firstResponseSeconds !== undefined)
+      this.assign('firstResponseSeconds', clock.firstResponseSeconds);
+    if (clock.resolutionSeconds !== undefined)
+      this.assign('resolutionSeconds', clock.resolutionSeconds);
+    if (clock.businessHours !== undefined) this.assign('slaBusinessHours', clock.businessHours);
+  }
+
+  /** Bookkeeping a report counts (not a field of the API, not audited). */
+  count(field: 'publicAgentReplies', by: number): void {
+    this.assign(field, this.current[field] + by);
+  }
+
+  /** Status transitions of this change, in order: (from, to, by whom). */
+  statusTransitions(): { from: string | null; to: string; actor: Actor }[] {
+    return this.audits
+      .filter((a) => a.field === 'status')
+      .map((a) => ({
+        from: a.before as string,
+        to: a.after as string,
+        actor: a.actor ?? this.actor,
+      }));
   }
 
   addComment(comment: { body: string; public: boolean }, actor: Actor): void {

@@ -35,6 +35,10 @@ export interface SlaClock {
   consumedSeconds: number;
   clockAt: Date | null;
   nextDueAt: Date | null;
+  /** Readings kept for reports when first response / solve happen with this change. */
+  firstResponseSeconds?: number | null;
+  resolutionSeconds?: number | null;
+  businessHours?: boolean;
 }
 
 /**

@@ -111,6 +111,20 @@ export class TicketEntity extends VersionedEntity {
   @Column('timestamp with time zone', { precision: 3, nullable: true })
   slaClockAt: Date | null;
 
+  /** The SLA clock's reading at the first public reply / the last solve (see `slaBusinessHours`). */
+  @Column('integer', { nullable: true })
+  firstResponseSeconds: number | null;
+
+  @Column('integer', { nullable: true })
+  resolutionSeconds: number | null;
+
+  /** True when those readings count opening hours (the policy has business hours). */
+  @Column('boolean')
+  slaBusinessHours: boolean;
+
+  @Column('integer')
+  publicAgentReplies: number;
+
   /** The earliest due time still to check for a breach. */
   @Column('timestamp with time zone', { precision: 3, nullable: true })
   slaNextDueAt: Date | null;

@@ -291,6 +291,21 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
     );
   }
 
+  /** Status transitions for reports (`ticket_status_changes`), in the change's transaction. */
+  async insertStatusChanges(
+    tenantId: string,
+    ticketId: string,
+    changes: { from: string | null; to: string; actor: Actor }[],
+    at: Date,
+  ): Promise<void> {
+    await this.insertMany(
+      tenantId,
+      'ticket_status_changes',
+      ['id', 'ticket_id', 'from_status', 'to_status', 'changed_at', 'actor_type', 'actor_id'],
+      changes.map((c) => [newId(), ticketId, c.from, c.to, at, c.actor.type, c.actor.id]),
+    );
+  }
+
   /** A page of a ticket's audit trail, oldest first. */
   audits(tenantId: string, ticketId: string, page: PageQuery): Promise<Page<TicketAuditEntity>> {
     const qb = this.scopedFor(TicketAuditEntity, 'a', tenantId).andWhere('a.ticketId = :ticketId', {

@@ -127,6 +127,10 @@ export class TicketsService {
       language,
       searchConfig: searchConfigFor(language ?? ''),
       slaConsumedSeconds: 0,
+      firstResponseSeconds: null,
+      resolutionSeconds: null,
+      slaBusinessHours: false,
+      publicAgentReplies: 0,
       slaClockAt: null,
       slaNextDueAt: null,
       version: 1,
@@ -442,6 +446,12 @@ export class TicketsService {
       [{ field: 'ticket', before: null, after: { ...created, number: Number(row.number) } }],
       run.actor,
     );
+    await this.tickets.insertStatusChanges(
+      tenantId,
+      row.id,
+      [{ from: null, to: 'new', actor: run.actor }, ...run.statusTransitions()],
+      row.createdAt,
+    );
     const ticket = await this.finish(run, row);
     const events: NewEvent[] = [event('ticket.created', ticket, run.actor)];
     if (ticket.assigneeId)
@@ -467,6 +477,7 @@ export class TicketsService {
       run.patch.searchConfig !== undefined
     )
       await this.tickets.refreshSearch(tenantId, base.id);
+    await this.tickets.insertStatusChanges(tenantId, base.id, run.statusTransitions(), new Date());
     const ticket = await this.finish(run, row);
     const events: NewEvent[] = [];
     if (run.comment)
@@ -542,6 +553,7 @@ export class TicketsService {
     run.audit('comment', null, commentAudit(comment), run.actor);
     const current = run.base;
     if (comment.authorType === 'agent' && comment.public) {
+      run.count('publicAgentReplies', 1);
       if (!current.firstResponseAt) run.setField('firstResponseAt', comment.createdAt);
       if (current.status === 'new') run.setField('status', 'open');
     }

@@ -28,6 +28,7 @@ import { SlaPolicyEntity } from './sla-policy.entity';
 import { SlaPoliciesRepository } from './sla.repository';
 
 const SYSTEM: Actor = { type: 'system', id: null };
+const RESOLVED = new Set(['solved', 'closed']);
 const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 
 /**
@@ -118,10 +119,16 @@ export class SlaService {
       SYSTEM,
     );
     change.set('resolutionDueAt', settle(ticket.sla.resolutionDueAt, next.resolutionDueAt), SYSTEM);
+    // Readings for reports: how long the first reply and the resolution took on this clock.
+    const replied = !!change.before && !change.before.firstResponseAt && !!ticket.firstResponseAt;
+    const resolved = RESOLVED.has(ticket.status) && !RESOLVED.has(change.before?.status ?? 'new');
     change.setClock({
       consumedSeconds: next.consumedSeconds,
       clockAt: next.clockAt,
       nextDueAt: next.nextDueAt,
+      businessHours: !!policy?.businessHours,
+      ...(replied ? { firstResponseSeconds: next.consumedSeconds } : {}),
+      ...(resolved ? { resolutionSeconds: next.consumedSeconds } : {}),
     });
     for (const target of breachedNow) {
       change.emit({
