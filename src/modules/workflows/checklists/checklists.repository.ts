@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { readMany, readOne } from '../../../database/read';
 import { VersionedRepository } from '../../../database/tenant.repository';
 import { isUuid, newId, timeOfId } from '../../../database/ids';
-import { Page, paginate } from '../../../common/pagination/paginate';
+import { Page, paginate, paginateById } from '../../../common/pagination/paginate';
 import { PageQuery } from '../../../common/pagination/page.args';
 import { ChecklistTemplateEntity } from './checklist-template.entity';
 import { ChecklistItem, TicketChecklistEntity } from './ticket-checklist.entity';
@@ -16,13 +16,7 @@ export class ChecklistTemplatesRepository extends VersionedRepository<ChecklistT
   }
 
   list(tenantId: string, page: PageQuery): Promise<Page<ChecklistTemplateEntity>> {
-    return paginate(this.scoped(tenantId), {
-      sort: 'id',
-      direction: 'ASC',
-      keys: [],
-      limit: page.limit,
-      cursor: page.cursor,
-    });
+    return paginateById(this.scoped(tenantId), page);
   }
 
   /** Templates that attach themselves to a new ticket of this type / category. */

@@ -1,31 +1,18 @@
+import { ActionsField, BooleanField, NameField } from './fields';
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { VersionedModel } from '../../../common/models/versioned.model';
 import { NotNull } from '../../../common/validation/not-null.decorator';
 import { ActionInput, ActionModel } from './action.input';
 
+const PUBLIC_HELP = 'True (default): a public reply; false: an internal note.';
 const BODY_HELP =
   'The comment added when applied. Placeholders: `{{customer.name}}`, `{{customer.email}}`, `{{ticket.number}}`, `{{ticket.subject}}`, `{{ticket.status}}`, `{{agent.name}}`; an unknown or empty one renders as nothing.';
 
 @InputType('CreateMacroInput')
 export class CreateMacroInput {
-  @ApiProperty({ maxLength: 200, example: 'Refund approved' })
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  title: string;
+  @NameField('Refund approved') title: string;
 
   @ApiPropertyOptional({ maxLength: 65_536, description: BODY_HELP, default: '' })
   @Field({ nullable: true })
@@ -34,31 +21,13 @@ export class CreateMacroInput {
   @MaxLength(65_536)
   body?: string;
 
-  @ApiPropertyOptional({ default: true, description: 'False adds an internal note instead.' })
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
-  public?: boolean;
-
-  @ApiPropertyOptional({ type: [ActionInput] })
-  @Field(() => [ActionInput], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => ActionInput)
-  actions?: ActionInput[];
+  @BooleanField(PUBLIC_HELP) public?: boolean;
+  @ActionsField({ required: false }) actions?: ActionInput[];
 }
 
 @InputType('UpdateMacroInput')
 export class UpdateMacroInput {
-  @ApiPropertyOptional({ maxLength: 200 })
-  @Field({ nullable: true })
-  @NotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  title?: string;
+  @NameField('', true) title?: string;
 
   @ApiPropertyOptional({ maxLength: 65_536, description: BODY_HELP })
   @Field({ nullable: true })
@@ -67,20 +36,8 @@ export class UpdateMacroInput {
   @MaxLength(65_536)
   body?: string;
 
-  @ApiPropertyOptional()
-  @Field({ nullable: true })
-  @NotNull()
-  @IsBoolean()
-  public?: boolean;
-
-  @ApiPropertyOptional({ type: [ActionInput] })
-  @Field(() => [ActionInput], { nullable: true })
-  @NotNull()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => ActionInput)
-  actions?: ActionInput[];
+  @BooleanField(PUBLIC_HELP, true) public?: boolean;
+  @ActionsField({ required: false, patch: true }) actions?: ActionInput[];
 }
 
 @ObjectType('Macro')

@@ -1,11 +1,11 @@
+import { applyDecorators } from '@nestjs/common';
+import { ConditionsField, EnabledField, NameField, PositionField } from './fields';
 import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsBoolean,
-  IsInt,
   IsISO8601,
   IsNotEmpty,
   IsNumber,
@@ -23,6 +23,20 @@ import { ConditionInput, ConditionModel } from './condition.input';
 import { VersionedModel } from '../../../common/models/versioned.model';
 
 const MAX_MINUTES = 525_600; // a year
+
+/** Optional on create and PATCH; null removes them (the clock then runs 24/7). */
+const BusinessHoursField = () =>
+  applyDecorators(
+    ApiPropertyOptional({
+      type: BusinessHoursInput,
+      nullable: true,
+      description: 'Without: 24/7.',
+    }),
+    Field(() => BusinessHoursInput, { nullable: true }),
+    IsOptional(),
+    ValidateNested(),
+    Type(() => BusinessHoursInput),
+  );
 
 @InputType('SlaTargetInput')
 @ObjectType('SlaTarget')
@@ -107,27 +121,14 @@ export class BusinessHoursInput {
   holidays?: string[];
 }
 
+const CONDITIONS =
+  'Which tickets the policy covers (all must hold); the first match by position applies.';
+const POSITION = 'Policies are tried in ascending position; the first that matches applies.';
+
 @InputType('CreateSlaPolicyInput')
 export class CreateSlaPolicyInput {
-  @ApiProperty({ maxLength: 200, example: 'Standard support' })
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  name: string;
-
-  @ApiPropertyOptional({
-    type: [ConditionInput],
-    description:
-      'Which tickets the policy covers (all must hold); the first match by position applies.',
-  })
-  @Field(() => [ConditionInput], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => ConditionInput)
-  conditions?: ConditionInput[];
+  @NameField('Standard support') name: string;
+  @ConditionsField(CONDITIONS) conditions?: ConditionInput[];
 
   @ApiProperty({ type: TargetsInput })
   @Field(() => TargetsInput)
@@ -135,46 +136,15 @@ export class CreateSlaPolicyInput {
   @Type(() => TargetsInput)
   targets: TargetsInput;
 
-  @ApiPropertyOptional({ type: BusinessHoursInput, nullable: true, description: 'Without: 24/7.' })
-  @Field(() => BusinessHoursInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BusinessHoursInput)
-  businessHours?: BusinessHoursInput | null;
-
-  @ApiPropertyOptional({ default: true })
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
-  enabled?: boolean;
-
-  @ApiPropertyOptional({ default: 0 })
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  position?: number;
+  @BusinessHoursField() businessHours?: BusinessHoursInput | null;
+  @EnabledField() enabled?: boolean;
+  @PositionField(POSITION) position?: number;
 }
 
 @InputType('UpdateSlaPolicyInput')
 export class UpdateSlaPolicyInput {
-  @ApiPropertyOptional({ maxLength: 200 })
-  @Field({ nullable: true })
-  @NotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  name?: string;
-
-  @ApiPropertyOptional({ type: [ConditionInput] })
-  @Field(() => [ConditionInput], { nullable: true })
-  @NotNull()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => ConditionInput)
-  conditions?: ConditionInput[];
+  @NameField('', true) name?: string;
+  @ConditionsField(CONDITIONS, true) conditions?: ConditionInput[];
 
   @ApiPropertyOptional({ type: TargetsInput })
   @Field(() => TargetsInput, { nullable: true })
@@ -183,26 +153,9 @@ export class UpdateSlaPolicyInput {
   @Type(() => TargetsInput)
   targets?: TargetsInput;
 
-  @ApiPropertyOptional({ type: BusinessHoursInput, nullable: true })
-  @Field(() => BusinessHoursInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BusinessHoursInput)
-  businessHours?: BusinessHoursInput | null;
-
-  @ApiPropertyOptional()
-  @Field({ nullable: true })
-  @NotNull()
-  @IsBoolean()
-  enabled?: boolean;
-
-  @ApiPropertyOptional()
-  @Field(() => Int, { nullable: true })
-  @NotNull()
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  position?: number;
+  @BusinessHoursField() businessHours?: BusinessHoursInput | null;
+  @EnabledField(true) enabled?: boolean;
+  @PositionField(POSITION, true) position?: number;
 }
 
 @ObjectType('SlaPolicy')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { VersionedRepository } from '../../../database/tenant.repository';
-import { Page, paginate } from '../../../common/pagination/paginate';
+import { Page, paginateById } from '../../../common/pagination/paginate';
 import { PageQuery } from '../../../common/pagination/page.args';
 import { MacroEntity } from './macro.entity';
 
@@ -13,12 +13,6 @@ export class MacrosRepository extends VersionedRepository<MacroEntity> {
   }
 
   list(tenantId: string, page: PageQuery): Promise<Page<MacroEntity>> {
-    return paginate(this.scoped(tenantId), {
-      sort: 'id',
-      direction: 'ASC',
-      keys: [],
-      limit: page.limit,
-      cursor: page.cursor,
-    });
+    return paginateById(this.scoped(tenantId), page);
   }
 }

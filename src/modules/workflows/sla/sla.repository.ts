@@ -1,36 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { readMany } from '../../../database/read';
-import { VersionedRepository } from '../../../database/tenant.repository';
-import { Page, paginate } from '../../../common/pagination/paginate';
-import { PageQuery } from '../../../common/pagination/page.args';
+import { PositionedRepository } from '../positioned.repository';
 import { SlaPolicyEntity } from './sla-policy.entity';
 
 @Injectable()
-export class SlaPoliciesRepository extends VersionedRepository<SlaPolicyEntity> {
+export class SlaPoliciesRepository extends PositionedRepository<SlaPolicyEntity> {
   constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
     super(txHost, SlaPolicyEntity, 'SLA policy', 'p');
-  }
-
-  list(tenantId: string, page: PageQuery): Promise<Page<SlaPolicyEntity>> {
-    return paginate(this.scoped(tenantId), {
-      sort: 'position',
-      direction: 'ASC',
-      keys: [{ property: 'position', kind: 'int' }],
-      limit: page.limit,
-      cursor: page.cursor,
-    });
-  }
-
-  /** The tenant's enabled policies, first match first. */
-  enabled(tenantId: string): Promise<SlaPolicyEntity[]> {
-    return readMany(
-      this.scoped(tenantId)
-        .andWhere('p.enabled')
-        .orderBy('p.position', 'ASC')
-        .addOrderBy('p.id', 'ASC'),
-    );
   }
 
   /** Any policy, enabled or not, by id (the one a ticket ran under). */
