@@ -1,8 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { SystemSecrets } from '../../database/system-secrets';
 import { authConfig } from '../../config/configuration';
 
 /**
@@ -15,7 +13,7 @@ export class SigningKeyService implements OnModuleInit {
 
   constructor(
     @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly secrets: SystemSecrets,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -23,14 +21,7 @@ export class SigningKeyService implements OnModuleInit {
       this.secret = this.config.jwtSecret;
       return;
     }
-    await this.dataSource.query(
-      `INSERT INTO system_settings (key, value) VALUES ('jwt_secret', $1) ON CONFLICT (key) DO NOTHING`,
-      [randomBytes(48).toString('base64url')],
-    );
-    const [row] = await this.dataSource.query(
-      `SELECT value FROM system_settings WHERE key = 'jwt_secret'`,
-    );
-    this.secret = row.value;
+    this.secret = await this.secrets.getOrCreate('jwt_secret', 48);
   }
 
   get key(): string {

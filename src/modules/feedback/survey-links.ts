@@ -1,8 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { SystemSecrets } from '../../database/system-secrets';
 import { httpConfig } from '../../config/configuration';
 import { FeedbackKind, scoresOf } from './satisfaction';
 import {
@@ -26,18 +24,11 @@ export class SurveyLinks implements OnModuleInit {
 
   constructor(
     @Inject(httpConfig.KEY) private readonly http: ConfigType<typeof httpConfig>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly secrets: SystemSecrets,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO system_settings (key, value) VALUES ('survey_link_key', $1) ON CONFLICT (key) DO NOTHING`,
-      [randomBytes(32).toString('base64url')],
-    );
-    const [row] = await this.dataSource.query(
-      `SELECT value FROM system_settings WHERE key = 'survey_link_key'`,
-    );
-    this.key = Buffer.from(row.value as string, 'base64url');
+    this.key = Buffer.from(await this.secrets.getOrCreate('survey_link_key', 32), 'base64url');
   }
 
   /** When a survey requested now stops taking answers (whole seconds, as in the token). */
