@@ -159,6 +159,14 @@ const SCENARIOS: Scenario[] = [
     request: () => ({ path: '/v1/tickets?limit=25' }),
   },
   {
+    name: 'GET /v1/tickets?q= (full text, rare term)',
+    method: 'GET',
+    auth: true,
+    request: () => ({
+      path: `/v1/tickets?limit=25&q=${encodeURIComponent(`ticket ${rand(TICKETS)}`)}`,
+    }),
+  },
+  {
     name: 'GET /v1/tickets page 1,000',
     method: 'GET',
     auth: true,
@@ -296,6 +304,13 @@ async function seed(url: string): Promise<void> {
       [TICKETS],
     );
     for (const i of tgin) await c.query(i.indexdef as string);
+    // A tenant whose tickets use several languages: full-text queries are parsed in each.
+    await c.query(`DO $$ BEGIN
+      IF to_regclass('ticket_languages') IS NOT NULL THEN
+        INSERT INTO ticket_languages (tenant_id, search_config)
+        SELECT id, unnest(ARRAY['kb_english', 'kb_italian', 'kb_greek']::regconfig[])
+          FROM tenants WHERE slug = 'default' ON CONFLICT DO NOTHING;
+      END IF; END $$`);
     await c.query('VACUUM ANALYZE');
 
     // Articles in five languages (1 in 50 on the searched topics, so a query matches ~2,000 of
