@@ -18,6 +18,7 @@ import { ComplexityPlugin } from './common/graphql/complexity.plugin';
 import { graphqlOptions } from './common/graphql/graphql.options';
 import { EtagInterceptor } from './common/http/etag.interceptor';
 import { createValidationPipe } from './common/http/validation.pipe';
+import { UuidParamsPipe } from './common/http/uuid-params.pipe';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { loggerOptions } from './common/observability/logger.options';
@@ -107,6 +108,7 @@ import { WebhooksModule } from './modules/webhooks/webhooks.module';
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
     { provide: APP_FILTER, useClass: ProblemFilter },
+    { provide: APP_PIPE, useClass: UuidParamsPipe },
     { provide: APP_PIPE, useFactory: createValidationPipe },
   ],
 })

@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { AppError } from './common/errors/app-error';
 import { sendProblem, toAppError } from './common/errors/problem';
 import { FieldErrorModel, ProblemModel } from './common/errors/problem.model';
+import { inputGuard } from './common/http/input-guard';
 import { requestId } from './common/observability/logger.options';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
@@ -74,6 +75,7 @@ export function configureApp(
   app.use(requireJson);
   app.use(express.json({ limit: opts.bodyLimit, type: JSON_TYPES, strict: true }));
   app.use(FORM_PATH, express.urlencoded({ extended: false, limit: '32kb', type: FORM_TYPE }));
+  app.use(inputGuard);
   app.use(FORM_PATH, (req: Request, _res: Response, next: NextFunction) => {
     // A link whose path is not valid percent-encoding was not issued by us: route it as an
     // invalid token, so the survey page answers it (HTML), not the router's JSON 400.

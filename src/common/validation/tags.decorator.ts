@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { NotNull } from './not-null.decorator';
 import { Field } from '@nestjs/graphql';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -7,7 +8,6 @@ import {
   ArrayUnique,
   IsArray,
   IsNotEmpty,
-  IsOptional,
   IsString,
   MaxLength,
 } from 'class-validator';
@@ -20,7 +20,8 @@ export function TagsField() {
   return applyDecorators(
     ApiPropertyOptional({ type: [String], maxItems: 50, example: ['vip'] }),
     Field(() => [String], { nullable: true }),
-    IsOptional(),
+    // Tags are a list, never null: `[]` clears them.
+    NotNull({ message: 'tags cannot be null; send [] to clear them' }),
     Transform(trimAll),
     IsArray(),
     ArrayMaxSize(50),

@@ -55,7 +55,10 @@ export class CreateAgentInput {
   groupIds?: string[];
 }
 
-export class UpdateAgentInput extends PartialType(CreateAgentInput) {
+export class UpdateAgentInput extends PartialType(CreateAgentInput, {
+  // null is validated (and refused where a field cannot be cleared), not skipped
+  skipNullProperties: false,
+}) {
   @NameField('Ada Lovelace', { patch: true })
   override name?: string;
 

@@ -106,7 +106,10 @@ export class CreateCustomerInput extends CustomerFieldsInput {
 }
 
 /** PATCH: any create field; `null` clears an optional one (`name` cannot be null). */
-export class UpdateCustomerInput extends PartialType(CreateCustomerInput) {
+export class UpdateCustomerInput extends PartialType(CreateCustomerInput, {
+  // null is validated (and refused where a field cannot be cleared), not skipped
+  skipNullProperties: false,
+}) {
   @NameField('Grace Hopper', { patch: true })
   override name?: string;
 }

@@ -13,7 +13,10 @@ export class CreateGroupInput {
   description?: string | null;
 }
 
-export class UpdateGroupInput extends PartialType(CreateGroupInput) {
+export class UpdateGroupInput extends PartialType(CreateGroupInput, {
+  // null is validated (and refused where a field cannot be cleared), not skipped
+  skipNullProperties: false,
+}) {
   @NameField('Billing', { patch: true })
   override name?: string;
 }

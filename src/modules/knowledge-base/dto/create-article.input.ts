@@ -81,7 +81,10 @@ export class CreateArticleInput {
   translationOf?: string;
 }
 
-export class UpdateArticleInput extends PartialType(CreateArticleInput) {
+export class UpdateArticleInput extends PartialType(CreateArticleInput, {
+  // null is validated (and refused where a field cannot be cleared), not skipped
+  skipNullProperties: false,
+}) {
   @ARTICLE_FIELDS.title(true)
   override title?: string;
 

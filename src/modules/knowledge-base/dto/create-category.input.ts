@@ -24,7 +24,10 @@ export class CreateCategoryInput {
   position?: number;
 }
 
-export class UpdateCategoryInput extends PartialType(CreateCategoryInput) {
+export class UpdateCategoryInput extends PartialType(CreateCategoryInput, {
+  // null is validated (and refused where a field cannot be cleared), not skipped
+  skipNullProperties: false,
+}) {
   @NameField('Billing', { patch: true })
   override name?: string;
 }

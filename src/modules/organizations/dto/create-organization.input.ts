@@ -50,7 +50,10 @@ export class CreateOrganizationInput {
   domains?: string[];
 }
 
-export class UpdateOrganizationInput extends PartialType(CreateOrganizationInput) {
+export class UpdateOrganizationInput extends PartialType(CreateOrganizationInput, {
+  // null is validated (and refused where a field cannot be cleared), not skipped
+  skipNullProperties: false,
+}) {
   @NameField('Acme Inc.', { patch: true })
   override name?: string;
 }

@@ -1,0 +1,60 @@
+import { NextFunction, Request, Response } from 'express';
+import { AppError, FieldError } from '../errors/app-error';
+import { sendProblem } from '../errors/problem';
+
+/** Deeper JSON than any of our inputs needs; deeper input is refused before validation. */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * Refuses input PostgreSQL or the validators cannot take, for every route at once: NUL
+ * characters (PostgreSQL rejects `\u0000` in text and jsonb) in the path, the query string,
+ * JSON keys and values, or escaped inside a GraphQL document; and JSON nested deeper than
+ * MAX_JSON_DEPTH. Each is a 400 naming where it was found.
+ */
+export function inputGuard(req: Request, res: Response, next: NextFunction): void {
+  const problems: FieldError[] = [];
+  let path = req.path;
+  try {
+    path = decodeURIComponent(req.path);
+  } catch {
+    // Not percent-encoded properly: the router answers that.
+  }
+  if (path.includes('\u0000')) problems.push({ field: 'path', message: NUL });
+  scan(req.query, 'query', problems);
+  scan(req.body, '', problems);
+  const document = (req.body as { query?: unknown } | undefined)?.query;
+  if (req.path === '/graphql' && typeof document === 'string' && /\\u0000/i.test(document)) {
+    problems.push({ field: 'query', message: NUL });
+  }
+  if (problems.length === 0) return next();
+  sendProblem(res, req, AppError.validation(problems.slice(0, 10)));
+}
+
+const NUL = 'must not contain NUL (\\u0000) characters';
+
+/** Iterative walk (a recursive one would overflow on the input it is meant to refuse). */
+function scan(root: unknown, base: string, problems: FieldError[]): void {
+  const stack: { value: unknown; path: string; depth: number }[] = [
+    { value: root, path: base, depth: 0 },
+  ];
+  while (stack.length > 0 && problems.length < 10) {
+    const { value, path, depth } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) problems.push({ field: path || 'body', message: NUL });
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_JSON_DEPTH) {
+      problems.push({
+        field: path || 'body',
+        message: `is nested more than ${MAX_JSON_DEPTH} levels deep`,
+      });
+      return;
+    }
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+      const at = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+      if (key.includes('\u0000')) problems.push({ field: path || 'body', message: NUL });
+      stack.push({ value: child, path: at, depth: depth + 1 });
+    }
+  }
+}

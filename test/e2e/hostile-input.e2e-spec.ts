@@ -1,0 +1,126 @@
+import { createTenant, createTestApp, gql, TestApp, TestTenant } from '../factories/app.factory';
+
+/** Classes of hostile input that once reached PostgreSQL or the validators: each a 4xx, never a 5xx. */
+describe('hostile input', () => {
+  let t: TestApp;
+  let tenant: TestTenant;
+  let customerId: string;
+  let ticketId: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    tenant = await createTenant(t);
+    customerId = (
+      await t.http().post('/v1/customers').set(tenant.auth).send({ name: 'C' }).expect(201)
+    ).body.id;
+    ticketId = (
+      await t
+        .http()
+        .post('/v1/tickets')
+        .set(tenant.auth)
+        .send({ subject: 's', description: 'd', customerId })
+        .expect(201)
+    ).body.id;
+  });
+  afterAll(() => t.close());
+
+  const expectProblem = (
+    res: { status: number; headers: Record<string, string>; body: { status?: number } },
+    status: number,
+  ) => {
+    expect(res.status).toBe(status);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body.status).toBe(status);
+  };
+
+  it('NUL characters anywhere are a 400 naming where', async () => {
+    const cases = [
+      t.http().post('/v1/customers').set(tenant.auth).send({ name: 'a\u0000b' }),
+      t.http().get('/v1/tickets?q=a%00b').set(tenant.auth),
+      t.http().get(`/v1/public/${tenant.slug}/kb/search?q=a%00b`),
+      t.http().put('/v1/customers/external/%00').set(tenant.auth).send({ name: 'x' }),
+      t
+        .http()
+        .post('/v1/customers')
+        .set(tenant.auth)
+        .send({ name: 'x', attributes: { 'k\u0000': 1 } }),
+      t
+        .http()
+        .post('/v1/customers')
+        .set(tenant.auth)
+        .send({ name: 'x', attributes: { k: ['\u0000'] } }),
+    ];
+    for (const res of await Promise.all(cases)) {
+      expectProblem(res, 400);
+      expect(JSON.stringify(res.body.errors)).toContain('NUL');
+    }
+    const res = await gql(
+      t,
+      tenant.auth,
+      'mutation { createTicket(input: {subject: "a\\u0000b", description: "d", customerId: "' +
+        customerId +
+        '"}) { id } }',
+    );
+    expect(res.status).toBe(400);
+  });
+
+  it('JSON nested deeper than 32 levels is a 400, with or without a credential', async () => {
+    const deep = `${'{"a":'.repeat(5000)}"x"${'}'.repeat(5000)}`;
+    const body = `{"name":"x","attributes":${deep}}`;
+    for (const req of [
+      t.http().post('/v1/customers').set(tenant.auth),
+      t.http().post('/v1/auth/token'),
+    ]) {
+      const res = await req.set('Content-Type', 'application/json').send(body);
+      expect([400, 413]).toContain(res.status);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    }
+  });
+
+  it('ids in paths that are not UUIDs are a 404 before any query', async () => {
+    for (const path of [
+      '/v1/kb/articles/not-a-uuid/votes',
+      `/v1/tickets/${ticketId}/checklists/nope/items/nope`,
+    ]) {
+      const res = await t
+        .http()
+        .post(path.replace('/items/nope', ''))
+        .set(tenant.auth)
+        .send({ helpful: true });
+      expect(res.status).toBeLessThan(500);
+    }
+    expectProblem(
+      await t
+        .http()
+        .post('/v1/kb/articles/not-a-uuid/votes')
+        .set(tenant.auth)
+        .send({ helpful: true }),
+      404,
+    );
+    expectProblem(
+      await t
+        .http()
+        .patch(`/v1/tickets/${ticketId}/checklists/x/items/y`)
+        .set(tenant.auth)
+        .send({ done: true }),
+      404,
+    );
+    expectProblem(await t.http().get('/v1/tickets/%E2%9C%93').set(tenant.auth), 404);
+  });
+
+  it('null where a value cannot be null is a 400, not a database error', async () => {
+    expectProblem(
+      await t.http().patch(`/v1/tickets/${ticketId}`).set(tenant.auth).send({ tags: null }),
+      400,
+    );
+    const bulk = await t
+      .http()
+      .post('/v1/tickets/bulk')
+      .set(tenant.auth)
+      .send({ ids: [ticketId], patch: { tags: null } });
+    expect(bulk.status).toBe(400);
+    expectProblem(
+      await t.http().patch(`/v1/customers/${customerId}`).set(tenant.auth).send({ tags: null }),
+      400,
+    );
+  });
+});
