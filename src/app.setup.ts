@@ -47,6 +47,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth({
       type: 'http',
       scheme: 'bearer',
+      bearerFormat: 'opaque',
       description:
         'A tenant API key, an agent access token, a portal token or the platform admin token.',
     })
@@ -127,10 +128,27 @@ function addConventions(doc: OpenAPIObject): void {
       schema: { type: 'string', maxLength: 128 },
     },
   };
+  doc.servers = [{ url: 'http://localhost:3000', description: 'A local service (npm start)' }];
+  doc.info.license = { name: 'UNLICENSED' };
   for (const [path, item] of Object.entries(doc.paths)) {
-    for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
+    for (const method of ['get', 'head', 'post', 'put', 'patch', 'delete'] as const) {
       const op = item[method];
       if (!op) continue;
+      if (op.security === undefined) {
+        // Public: no credential (health, token sign-in, help center, survey links).
+        op.security = [];
+      } else {
+        op.responses['401'] ??= problem(
+          'No credential, or one that is invalid, expired or revoked (`Authorization: Bearer …`).',
+        );
+        op.responses['403'] ??= problem('The credential lacks the scope this operation needs.');
+      }
+      type Headers = { headers?: Record<string, { schema?: unknown }> };
+      for (const response of Object.values(op.responses) as Headers[]) {
+        for (const header of Object.values(response.headers ?? {})) {
+          header.schema ??= { type: 'string' };
+        }
+      }
       op.parameters = [...(op.parameters ?? []), { $ref: '#/components/parameters/RequestId' }];
       if (method === 'post') op.parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
       if (!path.startsWith('/health')) {
