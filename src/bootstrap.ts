@@ -25,6 +25,7 @@ export async function ensureDatabase(
     dataDir,
     port: env.EMBEDDED_POSTGRES_PORT,
     database: 'helpdesk',
+    notice: log,
   });
   return { url: embedded.url, embedded };
 }

@@ -67,8 +67,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(
-    `Startup failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
-  );
+  // The cause in one readable message; the stack only when asked for (LOG_LEVEL=debug/trace).
+  const verbose = ['debug', 'trace'].includes(process.env.LOG_LEVEL ?? '');
+  const message =
+    e instanceof Error ? (verbose ? (e.stack ?? e.message) : e.message) : JSON.stringify(e);
+  process.stderr.write(`Startup failed: ${message ?? 'unknown error'}\n`);
   process.exit(1);
 });

