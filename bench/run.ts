@@ -10,6 +10,12 @@ import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { encodeCursor } from '../src/common/pagination/cursor';
 import { runMigrations } from '../src/database/migrate';
+import {
+  feedbackSql,
+  historySql,
+  openNowSql,
+  ticketFiguresSql,
+} from '../src/modules/reports/reports.repository';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -25,9 +31,18 @@ interface Scenario {
   auth: boolean;
   /** Run as the tenant with 20 workflow rules and 5 SLA policies instead of `default`. */
   workflowTenant?: boolean;
+  /** Concurrent connections for this scenario (default BENCH_CONNECTIONS). */
+  connections?: number;
+  /** False when the bare baseline has no equivalent (reports: the service's SQL is the work). */
+  baseline?: boolean;
 }
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
+/** The seeded tickets' history spans this many days (a 90-day report reads a quarter of it). */
+const HISTORY_DAYS = Number(process.env.BENCH_HISTORY_DAYS ?? 365);
+/** Reports run by one manager at a time, not 16: one connection unless told otherwise. */
+const REPORT_CONNECTIONS = Number(process.env.BENCH_REPORT_CONNECTIONS ?? 1);
+const ninetyDaysAgo = () => new Date(Date.now() - 90 * 86_400_000).toISOString();
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const rand = (n: number) => 1 + Math.floor(Math.random() * n);
 let seq = 0;
@@ -184,6 +199,38 @@ const SCENARIOS: Scenario[] = [
     auth: true,
     request: () => ({ path: `/v1/kb/search?limit=10&q=${encodeURIComponent(pick(KB_QUERIES))}` }),
   },
+  {
+    name: `GET /v1/reports/kpis 90 days groupBy=day (${TICKETS.toLocaleString('en')} tickets over ${HISTORY_DAYS} days)`,
+    method: 'GET',
+    auth: true,
+    connections: REPORT_CONNECTIONS,
+    baseline: false,
+    request: () => ({ path: `/v1/reports/kpis?groupBy=day&from=${ninetyDaysAgo()}` }),
+  },
+  {
+    name: 'GET /v1/reports/kpis 90 days groupBy=agent (10,000 agents)',
+    method: 'GET',
+    auth: true,
+    connections: REPORT_CONNECTIONS,
+    baseline: false,
+    request: () => ({ path: `/v1/reports/kpis?groupBy=agent&from=${ninetyDaysAgo()}` }),
+  },
+  {
+    name: 'GET /v1/reports/kpis 90 days groupBy=none',
+    method: 'GET',
+    auth: true,
+    connections: REPORT_CONNECTIONS,
+    baseline: false,
+    request: () => ({ path: `/v1/reports/kpis?from=${ninetyDaysAgo()}` }),
+  },
+  {
+    name: 'GET /v1/reports/agents 90 days (page of 50)',
+    method: 'GET',
+    auth: true,
+    connections: REPORT_CONNECTIONS,
+    baseline: false,
+    request: () => ({ path: `/v1/reports/agents?from=${ninetyDaysAgo()}` }),
+  },
 ];
 
 function freePort(): Promise<number> {
@@ -222,7 +269,7 @@ async function load(port: number, s: Scenario, headers: Record<string, string>) 
   const first = s.request(run);
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
-    connections: CONNECTIONS,
+    connections: s.connections ?? CONNECTIONS,
     duration: DURATION,
     requests: [
       {
@@ -242,6 +289,46 @@ async function load(port: number, s: Scenario, headers: Record<string, string>) 
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
   };
+}
+
+/**
+ * What the ticket pipeline writes beside each seeded ticket, for reports: its status history
+ * (creation, first reply, pause, solve, one reopen in seven resolved tickets, close) and CSAT
+ * (one resolved ticket in five) and NPS (one in 25) responses an hour after the resolution.
+ */
+async function seedReportHistory(c: Client): Promise<void> {
+  await c.query(
+    `INSERT INTO ticket_status_changes (tenant_id, id, ticket_id, from_status, to_status, changed_at, actor_type)
+     SELECT t.tenant_id, uuidv7(), t.id, e.from_status, e.to_status, e.at, 'system'
+       FROM tickets t
+      CROSS JOIN LATERAL (VALUES
+        (NULL, 'new', t.created_at),
+        ('new', 'open', t.first_response_at),
+        ('open', CASE t.status WHEN 'pending' THEN 'pending' WHEN 'on_hold' THEN 'on_hold' END,
+          t.first_response_at + interval '10 minutes'),
+        ('open', CASE WHEN t.solved_at IS NOT NULL AND t.reopen_count > 0 THEN 'solved' END,
+          t.created_at + (t.solved_at - t.created_at) / 2),
+        ('solved', CASE WHEN t.solved_at IS NOT NULL AND t.reopen_count > 0 THEN 'open' END,
+          t.created_at + (t.solved_at - t.created_at) * 0.6),
+        ('open', CASE WHEN t.solved_at IS NOT NULL THEN 'solved' END, t.solved_at),
+        (CASE WHEN t.solved_at IS NULL THEN 'open' ELSE 'solved' END,
+          CASE WHEN t.closed_at IS NOT NULL THEN 'closed' END, t.closed_at)
+      ) e (from_status, to_status, at)
+      WHERE t.tenant_id = (SELECT id FROM tenants WHERE slug = 'default')
+        AND e.to_status IS NOT NULL AND e.at IS NOT NULL`,
+  );
+  await c.query(
+    `INSERT INTO feedback (tenant_id, id, kind, score, customer_id, ticket_id, agent_id, group_id, channel, source, created_at, updated_at)
+     SELECT t.tenant_id, uuidv7(), k.kind, k.score, t.customer_id, t.id, t.assignee_id, t.group_id, t.channel, 'api',
+            least(coalesce(t.solved_at, t.closed_at) + interval '1 hour', now()),
+            least(coalesce(t.solved_at, t.closed_at) + interval '1 hour', now())
+       FROM tickets t
+      CROSS JOIN LATERAL (VALUES
+        ('csat', CASE WHEN t.number % 5 = 0 THEN 1 + (t.number * 31) % 5 END),
+        ('nps', CASE WHEN t.number % 25 = 0 THEN (t.number * 17) % 11 END)) k (kind, score)
+      WHERE t.tenant_id = (SELECT id FROM tenants WHERE slug = 'default')
+        AND coalesce(t.solved_at, t.closed_at) IS NOT NULL AND k.score IS NOT NULL`,
+  );
 }
 
 /** 10,000 agents in 20 groups and CUSTOMERS customers (accented names, tags, phones) for tenant `default`. */
@@ -280,11 +367,18 @@ async function seed(url: string): Promise<void> {
       `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'tickets' AND indexdef LIKE '%USING gin%'`,
     );
     for (const i of tgin) await c.query(`DROP INDEX ${i.indexname as string}`);
+    // Tickets over HISTORY_DAYS, each with what reports read: assignee and group, category,
+    // first reply, solve/close, the SLA clock's readings, due times and breaches (half the
+    // tickets have a policy, a quarter of those in business hours), public agent replies, reopens.
     await c.query(
       `WITH t AS (SELECT id FROM tenants WHERE slug = 'default'),
        cs AS (SELECT id, row_number() OVER () AS rn FROM customers WHERE tenant_id = (SELECT id FROM t) LIMIT 100000),
-       n AS (SELECT count(*) AS n FROM cs)
-       INSERT INTO tickets (tenant_id, id, number, subject, description, status, priority, type, channel, tags, customer_id, search, created_at, updated_at)
+       n AS (SELECT count(*) AS n FROM cs),
+       ag AS (SELECT m.agent_id AS id, m.group_id, row_number() OVER () AS rn FROM group_members m WHERE m.tenant_id = (SELECT id FROM t)),
+       na AS (SELECT count(*) AS n FROM ag)
+       INSERT INTO tickets (tenant_id, id, number, subject, description, status, priority, type, channel, tags, customer_id, search, created_at, updated_at,
+                            assignee_id, group_id, category, first_response_at, first_response_seconds, solved_at, closed_at, resolution_seconds,
+                            reopen_count, sla_policy_id, first_response_due_at, resolution_due_at, sla_breached, sla_business_hours, public_agent_replies)
        SELECT t.id, uuidv7(), i,
               (ARRAY['Cannot log in','Invoice is wrong','Export fails','Password reset','Refund request'])[1 + i % 5] || ' #' || i,
               'Customer reports a problem with ' || (ARRAY['billing','login','export','mobile app','API'])[1 + i % 5],
@@ -295,10 +389,33 @@ async function seed(url: string): Promise<void> {
               CASE WHEN i % 20 = 0 THEN ARRAY['vip'] ELSE '{}'::text[] END,
               cs.id,
               setweight(to_tsvector('simple', 'ticket ' || i), 'A'),
-              now() - make_interval(secs => ($1 - i)), now() - make_interval(secs => ($1 - i))
-         FROM t, n, generate_series(1, $1::int) i JOIN cs ON cs.rn = 1 + i % (SELECT n FROM n)`,
-      [TICKETS],
+              v.created, v.created,
+              CASE WHEN i % 10 <> 0 THEN ag.id END, CASE WHEN i % 10 <> 0 THEN ag.group_id END,
+              (ARRAY['billing','login','export','mobile','api','other'])[1 + (i / 3) % 6],
+              CASE WHEN v.s > 0 THEN least(v.created + make_interval(secs => v.fr), now()) END,
+              CASE WHEN v.s > 0 THEN v.fr END,
+              CASE WHEN v.s = 4 OR (v.s = 5 AND i % 3 <> 0) THEN least(v.created + make_interval(secs => v.res), now()) END,
+              CASE WHEN v.s = 5 THEN least(v.created + make_interval(secs => v.res + CASE WHEN i % 3 <> 0 THEN 345600 ELSE 0 END), now()) END,
+              CASE WHEN v.s >= 4 THEN v.res END,
+              CASE WHEN v.s >= 4 AND i % 7 = 0 THEN 1 ELSE 0 END,
+              CASE WHEN v.sla THEN '0190a000-0000-7000-8000-00000000be0c'::uuid END,
+              CASE WHEN v.sla AND v.s > 0 THEN v.created + interval '1 hour' END,
+              CASE WHEN v.sla AND v.s <> 2 AND v.s <> 3 THEN v.created + interval '1 day' END,
+              CASE WHEN NOT v.sla THEN '{}'::text[] ELSE
+                (CASE WHEN v.s > 0 AND v.fr > 3600 THEN ARRAY['firstResponse'] ELSE '{}'::text[] END) ||
+                (CASE WHEN v.s >= 4 AND v.res > 86400 THEN ARRAY['resolution'] ELSE '{}'::text[] END) END,
+              v.sla AND i % 8 = 0,
+              CASE WHEN v.s > 0 THEN 1 + (i / 6) % 3 ELSE 0 END
+         FROM t, n, na, generate_series(1, $1::int) i
+         JOIN cs ON cs.rn = 1 + i % (SELECT n FROM n)
+         JOIN ag ON ag.rn = 1 + (i * 7) % (SELECT n FROM na)
+         CROSS JOIN LATERAL (SELECT now() - make_interval(secs => ($1 - i) * $2::float8) AS created,
+                                    i % 6 AS s, i % 2 = 0 AS sla,
+                                    60 + (i::bigint * 7919) % 14400 AS fr,
+                                    600 + (i::bigint * 104729) % 259200 AS res) v`,
+      [TICKETS, (HISTORY_DAYS * 86_400) / TICKETS],
     );
+    await seedReportHistory(c);
     await c.query(
       `INSERT INTO ticket_counters (tenant_id, last_number) SELECT id, $1 FROM tenants WHERE slug = 'default'`,
       [TICKETS],
@@ -359,6 +476,47 @@ async function seed(url: string): Promise<void> {
       [Math.min(999 * 25 - 1, TICKETS - 1)],
     );
     seeded.page1000Cursor = encodeCursor('-createdAt', [p1000[0].id as string]);
+  } finally {
+    await c.end();
+  }
+}
+
+/** EXPLAIN ANALYZE of the KPI report's statements (90 days), summarised: plan nodes and time. */
+async function explainReports(url: string): Promise<void> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows } = await c.query(`SELECT id FROM tenants WHERE slug = 'default'`);
+    const tenantId = rows[0].id as string;
+    const to = new Date();
+    const from = new Date(to.getTime() - 90 * 86_400_000);
+    for (const groupBy of ['day', 'agent'] as const) {
+      const q = { from, to, tz: 'UTC', groupBy };
+      for (const [name, build] of Object.entries({
+        ticketFigures: ticketFiguresSql,
+        history: historySql,
+        openNow: openNowSql,
+        feedback: feedbackSql,
+      })) {
+        const { sql, params } = build(q);
+        const plan = await c.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT) ${sql}`, [
+          tenantId,
+          ...params,
+        ]);
+        const lines = plan.rows.map((r) => r['QUERY PLAN'] as string);
+        const nodes = lines
+          .filter((l) => /(Scan|Join|Aggregate|Sort|BitmapOr|Gather)/.test(l))
+          .map((l) =>
+            l
+              .trim()
+              .replace(/\s+\(cost=[^)]*\)/, '')
+              .replace(/^->\s*/, ''),
+          );
+        process.stdout.write(
+          `EXPLAIN ${name} groupBy=${groupBy}: ${lines.find((l) => l.startsWith('Execution Time'))}\n    ${nodes.join('\n    ')}\n`,
+        );
+      }
+    }
   } finally {
     await c.end();
   }
@@ -578,6 +736,7 @@ async function main(): Promise<void> {
     await seed(db.url);
     await seedWorkflowTenant(appPort, platformToken);
     process.stdout.write(`Seeded in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+    if (!ONLY || ONLY.test('reports')) await explainReports(db.url);
 
     const base = await start(
       'dist/bench/baseline.js',
@@ -593,18 +752,21 @@ async function main(): Promise<void> {
       const headers: Record<string, string> = s.auth ? { authorization: `Bearer ${secret}` } : {};
       await load(appPort, s, headers); // warm-up, discarded: JIT, pools, caches
       const svc = await load(appPort, s, headers);
-      const bare = await load(basePort, s, headers);
+      const bare = s.baseline === false ? null : await load(basePort, s, headers);
+      const name = s.connections ? `${s.name} [${s.connections} connection(s)]` : s.name;
       rows.push([
-        s.name,
+        name,
         svc.rps.toFixed(0),
         `${svc.p50} / ${svc.p99}`,
-        bare.rps.toFixed(0),
-        `${bare.p50} / ${bare.p99}`,
-        `${((svc.rps / bare.rps) * 100).toFixed(0)}%`,
-        String(svc.errors + bare.errors),
+        bare ? bare.rps.toFixed(0) : '-',
+        bare ? `${bare.p50} / ${bare.p99}` : '-',
+        bare ? `${((svc.rps / bare.rps) * 100).toFixed(0)}%` : '-',
+        String(svc.errors + (bare?.errors ?? 0)),
       ]);
       byName.set(s.name, svc);
-      process.stdout.write(`  ${s.name}: ${svc.rps.toFixed(0)} vs ${bare.rps.toFixed(0)} req/s\n`);
+      process.stdout.write(
+        `  ${name}: ${svc.rps.toFixed(0)} req/s, p50 ${svc.p50} ms${bare ? ` vs ${bare.rps.toFixed(0)} req/s` : ''}\n`,
+      );
     }
     const header = [
       'scenario',

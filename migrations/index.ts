@@ -10,6 +10,7 @@ import { Feedback1733100000000 } from './1733100000000-feedback';
 import { Webhooks1733200000000 } from './1733200000000-webhooks';
 import { TicketLanguage1733300000000 } from './1733300000000-ticket-language';
 import { TicketHistory1733400000000 } from './1733400000000-ticket-history';
+import { ReportIndexes1733500000000 } from './1733500000000-report-indexes';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Webhooks1733200000000,
   TicketLanguage1733300000000,
   TicketHistory1733400000000,
+  ReportIndexes1733500000000,
 ];

@@ -38,6 +38,7 @@ import { GroupsModule } from './modules/groups/groups.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { KnowledgeBaseModule } from './modules/knowledge-base/knowledge-base.module';
 import { PortalModule } from './modules/portal/portal.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { TicketsModule } from './modules/tickets/tickets.module';
 import { TenantsModule } from './modules/tenants/tenants.module';
 import { WorkflowsModule } from './modules/workflows/workflows.module';
@@ -100,6 +101,7 @@ import { WebhooksModule } from './modules/webhooks/webhooks.module';
     WorkflowsModule,
     FeedbackModule,
     WebhooksModule,
+    ReportsModule,
   ],
   providers: [
     ComplexityPlugin,

@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
+import { percent, ScoreCount, summarize } from '../feedback/satisfaction';
+import { AgentReportArgs } from './dto/agent-report.args';
+import { AgentKpisModel, AgentReportModel } from './dto/agent-report.model';
+import { KpiReportArgs } from './dto/kpi-report.args';
+import { DurationFiguresModel, KpiBucketModel, KpiReportModel } from './dto/kpi-report.model';
+import { isTimeGrouping, periodOf, timeBuckets } from './report-period';
+import { HistoryRow, KpiQuery, ReportsRepository, TicketFiguresRow } from './reports.repository';
+
+/** A share of 0..1 with four decimals; null when `whole` is 0. */
+export function rate(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
+}
+
+const seconds = (v: number | null | undefined) =>
+  v === null || v === undefined ? null : Math.round(Number(v));
+
+function duration(
+  median: number | null,
+  p90: number | null,
+  count: number,
+  business: number,
+): DurationFiguresModel {
+  return {
+    median: seconds(median),
+    p90: seconds(p90),
+    count,
+    businessHoursCount: business,
+    clock:
+      count === 0
+        ? null
+        : business === count
+          ? 'business_hours'
+          : business === 0
+            ? 'calendar'
+            : 'mixed',
+  };
+}
+
+const NO_TICKETS: Omit<TicketFiguresRow, 'key'> = {
+  tickets: 0,
+  created: 0,
+  complaints: 0,
+  created_resolved: 0,
+  solved: 0,
+  one_touch: 0,
+  fr_median: null,
+  fr_p90: null,
+  fr_count: 0,
+  fr_business: 0,
+  res_median: null,
+  res_p90: null,
+  res_count: 0,
+  res_business: 0,
+  sla_due: 0,
+  sla_met: 0,
+};
+
+const AGENT_SORT = 'name';
+
+/**
+ * KPIs that pair speed with satisfaction. Every figure is an SQL aggregate (see the
+ * repository); this service cuts the period into buckets, derives the backlog from the status
+ * history and applies the feedback arithmetic of `satisfaction.ts`.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(private readonly reports: ReportsRepository) {}
+
+  async kpis(tenantId: string, args: KpiReportArgs, now = new Date()): Promise<KpiReportModel> {
+    const period = periodOf(args, now);
+    const groupBy = args.groupBy ?? 'none';
+    const q: KpiQuery = {
+      ...period,
+      groupBy,
+      channel: args.channel,
+      type: args.type,
+      groupId: args.groupId,
+      tag: args.tag,
+    };
+    // Four independent aggregates, each on its own pooled connection.
+    const [tickets, history, openNow, feedback] = await Promise.all([
+      this.reports.ticketFigures(tenantId, q),
+      this.reports.history(tenantId, q),
+      this.reports.openNow(tenantId, q),
+      this.reports.feedbackCounts(tenantId, q),
+    ]);
+    const ticketsBy = new Map(tickets.map((r) => [r.key, r]));
+    const feedbackBy = new Map<string | null, ScoreCount[]>();
+    for (const r of feedback) {
+      const list = feedbackBy.get(r.key) ?? [];
+      list.push(r);
+      feedbackBy.set(r.key, list);
+    }
+    const during = history.filter((h) => !h.after);
+    const after = history.filter((h) => h.after);
+    const sumBy = (rows: HistoryRow[], field: 'net' | 'reopened') => {
+      const m = new Map<string | null, number>();
+      for (const r of rows) m.set(r.key, (m.get(r.key) ?? 0) + r[field]);
+      return m;
+    };
+    const reopenedBy = sumBy(during, 'reopened');
+    const openNowBy = new Map(openNow.map((r) => [r.key, r.open]));
+
+    const bucket = (key: string | null, start: Date | null, backlog: number): KpiBucketModel => {
+      const t = ticketsBy.get(key) ?? { key, ...NO_TICKETS };
+      const fb = summarize(feedbackBy.get(key) ?? []);
+      return {
+        key,
+        label: null,
+        start,
+        tickets: t.tickets,
+        ticketsCreated: t.created,
+        ticketsSolved: t.solved,
+        complaints: t.complaints,
+        resolutionRate: rate(t.created_resolved, t.created),
+        firstResponseSeconds: duration(t.fr_median, t.fr_p90, t.fr_count, t.fr_business),
+        resolutionSeconds: duration(t.res_median, t.res_p90, t.res_count, t.res_business),
+        slaTargetsDue: t.sla_due,
+        slaTargetsMet: t.sla_met,
+        slaCompliancePercent: percent(t.sla_met, t.sla_due),
+        reopened: reopenedBy.get(key) ?? 0,
+        backlog,
+        oneTouchResolutions: t.one_touch,
+        oneTouchResolutionRate: rate(t.one_touch, t.solved),
+        csat: fb.csat,
+        nps: fb.nps,
+      };
+    };
+
+    let buckets: KpiBucketModel[];
+    if (isTimeGrouping(groupBy)) {
+      // Backlog at the end of each bucket: unresolved now, minus the net change since then.
+      const netBy = sumBy(during, 'net');
+      const calendar = timeBuckets(period, groupBy);
+      let backlog = (openNowBy.get(null) ?? 0) - after.reduce((s, r) => s + r.net, 0);
+      buckets = [];
+      for (let i = calendar.length - 1; i >= 0; i--) {
+        buckets.unshift(bucket(calendar[i].key, calendar[i].start, backlog));
+        backlog -= netBy.get(calendar[i].key) ?? 0;
+      }
+    } else {
+      const netAfterBy = sumBy(after, 'net');
+      const backlogOf = (key: string | null) =>
+        (openNowBy.get(key) ?? 0) - (netAfterBy.get(key) ?? 0);
+      const keys = new Set<string | null>(groupBy === 'none' ? [null] : []);
+      if (groupBy !== 'none') {
+        for (const k of [...ticketsBy.keys(), ...feedbackBy.keys(), ...reopenedBy.keys()])
+          keys.add(k);
+        for (const k of new Set([...openNowBy.keys(), ...netAfterBy.keys()]))
+          if (backlogOf(k) !== 0) keys.add(k);
+      }
+      const sorted = [...keys].sort((a, b) =>
+        a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0,
+      );
+      buckets = sorted.map((k) => bucket(k, null, backlogOf(k)));
+      if (groupBy === 'agent' || groupBy === 'group') {
+        const ids = sorted.filter((k): k is string => k !== null);
+        const names = await this.reports.names(
+          tenantId,
+          groupBy === 'agent' ? 'agents' : 'groups',
+          ids,
+        );
+        for (const b of buckets) b.label = b.key === null ? null : (names.get(b.key) ?? null);
+      }
+    }
+    return { from: period.from, to: period.to, tz: period.tz, groupBy, buckets };
+  }
+
+  async agents(
+    tenantId: string,
+    args: AgentReportArgs,
+    now = new Date(),
+  ): Promise<AgentReportModel> {
+    const period = periodOf(args, now);
+    const limit = args.limit ?? 50;
+    let after: { name: string; id: string } | null = null;
+    if (args.cursor) {
+      const [name, id] = decodeCursor(args.cursor, AGENT_SORT, ['text', 'uuid']);
+      after = { name: String(name), id: String(id) };
+    }
+    const rows = await this.reports.agentsPage(tenantId, after, limit);
+    const page = rows.slice(0, limit);
+    const ids = page.map((a) => a.id);
+    const [figures, csat] = ids.length
+      ? await Promise.all([
+          this.reports.agentFigures(tenantId, ids, period.from, period.to),
+          this.reports.agentCsat(tenantId, ids, period.from, period.to),
+        ])
+      : [[], []];
+    const figuresBy = new Map(figures.map((f) => [f.agent_id, f]));
+    const data: AgentKpisModel[] = page.map((a) => {
+      const f = figuresBy.get(a.id);
+      const s = summarize(csat.filter((c) => c.agent_id === a.id));
+      return {
+        agentId: a.id,
+        name: a.name,
+        active: a.active,
+        openTickets: f?.open ?? 0,
+        solved: f?.solved ?? 0,
+        firstResponseMedianSeconds: seconds(f?.fr_median),
+        firstResponses: f?.fr_count ?? 0,
+        resolutionMedianSeconds: seconds(f?.res_median),
+        csat: s.csat.percent,
+        csatResponses: s.csat.responses,
+        reopened: f?.reopened ?? 0,
+      };
+    });
+    const last = page[page.length - 1];
+    return {
+      from: period.from,
+      to: period.to,
+      data,
+      nextCursor:
+        rows.length > limit && last ? encodeCursor(AGENT_SORT, [last.name, last.id]) : null,
+    };
+  }
+}
