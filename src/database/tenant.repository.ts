@@ -146,7 +146,10 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
     const id = (values as { id?: string }).id ?? newId();
     // `createdAt` is the id's own clock: lists sorted by creation (which walk the id index)
     // and `createdAt` agree even when concurrent transactions commit out of order.
-    const createdAt = this.hasCreatedAt ? { createdAt: timeOfId(id) } : {};
+    const at = timeOfId(id);
+    const createdAt = this.hasCreatedAt
+      ? { createdAt: at, ...(this.hasUpdatedAt ? { updatedAt: at } : {}) }
+      : {};
     const result = await this.manager
       .createQueryBuilder()
       .insert()
@@ -155,6 +158,12 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
       .returning('*')
       .execute();
     return this.hydrate((result.raw as Record<string, unknown>[])[0]);
+  }
+
+  private get hasUpdatedAt(): boolean {
+    return this.manager.connection
+      .getMetadata(this.target)
+      .columns.some((c) => c.propertyName === 'updatedAt');
   }
 
   private get hasCreatedAt(): boolean {

@@ -122,5 +122,12 @@ describe('hostile input', () => {
       await t.http().patch(`/v1/customers/${customerId}`).set(tenant.auth).send({ tags: null }),
       400,
     );
+    const noPatch = await t
+      .http()
+      .post('/v1/tickets/bulk')
+      .set(tenant.auth)
+      .send({ ids: [ticketId] });
+    expectProblem(noPatch, 400);
+    expect(noPatch.body.errors[0].field).toBe('patch');
   });
 });

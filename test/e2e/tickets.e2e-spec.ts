@@ -763,6 +763,51 @@ describe('tickets', () => {
     });
   });
 
+  describe('export across transaction ids of different lengths', () => {
+    it('keeps commit order when transaction ids gain a digit (999 → 1000)', async () => {
+      const fresh = await createTenant(t);
+      const c = (
+        await t.http().post('/v1/customers').set(fresh.auth).send({ name: 'Ex' }).expect(201)
+      ).body.id;
+      const create = async (subject: string) =>
+        (
+          await t
+            .http()
+            .post('/v1/tickets')
+            .set(fresh.auth)
+            .send({ subject, description: 'x', customerId: c })
+            .expect(201)
+        ).body.id as string;
+      const first = await create('before');
+      // Burn transaction ids until the next power of ten, so the next ticket's id is longer.
+      const db = new Client({ connectionString: t.databaseUrl });
+      await db.connect();
+      const now = async () =>
+        BigInt((await db.query('SELECT pg_current_xact_id()::text AS x')).rows[0].x as string);
+      let txid = await now();
+      const boundary = 10n ** BigInt(txid.toString().length);
+      while (txid < boundary) txid = await now();
+      await db.end();
+      const second = await create('after');
+      const ids: string[] = [];
+      let cursor = '';
+      for (let i = 0; i < 5; i++) {
+        const page = await eventually(async () => {
+          const r = await t
+            .http()
+            .get(`/v1/export/tickets?limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+            .set(fresh.auth)
+            .expect(200);
+          return r.body;
+        });
+        ids.push(...page.data.map((d: { ticket: { id: string } }) => d.ticket.id));
+        cursor = page.nextCursor;
+        if (!page.hasMore) break;
+      }
+      expect(ids).toEqual([first, second]);
+    }, 60_000);
+  });
+
   describe('sort under concurrency', () => {
     it('orders by createdAt even when concurrent creates commit out of order', async () => {
       const fresh = await createTenant(t);

@@ -115,6 +115,16 @@ describe('workflows: checklists, rules, SLA, macros', () => {
       ]);
     });
 
+    it('attaches when a change of category makes the ticket match', async () => {
+      const ticket = await newTicket({ category: 'shipping' });
+      await patch(`/v1/tickets/${ticket.id}`, { category: 'refund' }).expect(200);
+      const list = await get(`/v1/tickets/${ticket.id}/checklists`).expect(200);
+      expect(list.body.data.map((c: { templateId: string }) => c.templateId)).toEqual([
+        template.id,
+      ]);
+      await patch(`/v1/tickets/${ticket.id}`, { status: 'solved' }).expect(422);
+    });
+
     it('validates templates', async () => {
       const res = await post('/v1/checklist-templates', { name: 'x', items: [] }).expect(400);
       expect(res.body.errors[0].field).toBe('items');
@@ -344,6 +354,33 @@ describe('workflows: checklists, rules, SLA, macros', () => {
 
       const emailTicket = await newTicket({ channel: 'email' }, fresh, customer);
       expect(emailTicket.sla.policyId).not.toBe(urgent.id);
+    });
+
+    it('a matching policy without targets for the priority falls through to the next', async () => {
+      const fresh = await createTenant(t);
+      const customer = (await post('/v1/customers', { name: 'P' }, fresh).expect(201)).body.id;
+      await post(
+        '/v1/sla-policies',
+        { name: 'Office', position: 0, targets: { urgent: { firstResponseMinutes: 30 } } },
+        fresh,
+      ).expect(201);
+      const high = (
+        await post(
+          '/v1/sla-policies',
+          {
+            name: '24/7 high',
+            position: 1,
+            conditions: [{ field: 'priority', op: 'eq', value: 'high' }],
+            targets: { high: { firstResponseMinutes: 60 } },
+            businessHours: { timezone: 'europe/rome', days: { mon: ['09:00', '18:00'] } },
+          },
+          fresh,
+        ).expect(201)
+      ).body;
+      expect(high.businessHours.timezone).toBe('Europe/Rome');
+      const ticket = await newTicket({ priority: 'high' }, fresh, customer);
+      expect(ticket.sla.policyId).toBe(high.id);
+      expect(ticket.sla.firstResponseDueAt).not.toBeNull();
     });
 
     it('validates policies', async () => {

@@ -110,7 +110,7 @@ export class OutboxService {
           AND (txid, position) > ($2::text::xid8, $3::bigint)
           AND txid < pg_snapshot_xmin(pg_current_snapshot())
           AND ($5::text[] IS NULL OR type = ANY($5::text[]))
-        ORDER BY txid, position
+        ORDER BY events.txid, events.position
         LIMIT $4`,
       [String(txid), String(position), limit, types?.length ? types : null],
     );

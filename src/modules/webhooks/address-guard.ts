@@ -27,7 +27,8 @@ export function blockedReason(ip: string): string | null {
     return 'is a cloud metadata address';
   }
   const range = addr.range();
-  return range === 'unicast' ? null : `is a ${RANGE_NAMES[range] ?? range} address`;
+  const name = RANGE_NAMES[range] ?? range;
+  return range === 'unicast' ? null : `is ${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name} address`;
 }
 
 const RANGE_NAMES: Record<string, string> = {

@@ -5,6 +5,8 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsDefined,
+  IsObject,
   IsUUID,
   ValidateNested,
 } from 'class-validator';
@@ -23,6 +25,8 @@ export class BulkUpdateTicketsInput {
     type: () => UpdateTicketInput,
     description: 'Applied to every ticket, each in its own transaction.',
   })
+  @IsDefined({ message: 'patch is required: the fields to set on every ticket' })
+  @IsObject({ message: 'patch must be an object of ticket fields' })
   @ValidateNested()
   @Type(() => UpdateTicketInput)
   patch: UpdateTicketInput;

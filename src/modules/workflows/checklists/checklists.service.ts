@@ -204,9 +204,17 @@ export class ChecklistsService {
     });
   }
 
-  /** On creation: templates whose `appliesTo` matches the new ticket attach themselves. */
+  /**
+   * Templates whose `appliesTo` matches attach themselves: on creation, and when a change of
+   * type or category makes the ticket match (a template already attached is not repeated).
+   */
   async attachMatching(change: TicketChange): Promise<void> {
-    if (!change.triggers.has('ticket.created')) return;
+    if (
+      !change.triggers.has('ticket.created') &&
+      !change.changed('type') &&
+      !change.changed('category')
+    )
+      return;
     const { type, category } = change.after;
     if (!type && !category) return;
     for (const template of await this.templates.matching(change.tenantId, type, category))

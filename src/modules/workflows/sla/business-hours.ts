@@ -85,3 +85,8 @@ const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
 export function isTimeZone(tz: string): boolean {
   return DateTime.local().setZone(tz).isValid;
 }
+
+/** The zone as IANA spells it (`europe/rome` → `Europe/Rome`). */
+export function canonicalZone(tz: string): string {
+  return new Intl.DateTimeFormat('en', { timeZone: tz }).resolvedOptions().timeZone;
+}

@@ -15,7 +15,13 @@ import {
   TargetsInput,
   UpdateSlaPolicyInput,
 } from '../dto/sla-policy.input';
-import { BusinessHours, isTimeZone, normalizeRanges, WEEKDAYS } from './business-hours';
+import {
+  BusinessHours,
+  canonicalZone,
+  isTimeZone,
+  normalizeRanges,
+  WEEKDAYS,
+} from './business-hours';
 import {
   clockAffected,
   ClockPolicy,
@@ -92,7 +98,11 @@ export class SlaService {
   async applyTo(change: TicketChange): Promise<void> {
     const ticket = change.after;
     const policies = await this.policies.enabled(change.tenantId);
-    const policy = policies.find((p) => matchesAll(p.conditions, subjectOf(ticket))) ?? null;
+    // The first policy (by position) that matches and has targets for the ticket's priority.
+    const policy =
+      policies.find(
+        (p) => matchesAll(p.conditions, subjectOf(ticket)) && p.targets[ticket.priority],
+      ) ?? null;
     const state = stateOf(ticket, change);
     const breachedNow = ticket.sla.breached.filter(
       (t) => !(change.before?.sla.breached ?? []).includes(t),
@@ -266,7 +276,7 @@ function checkHours(input: BusinessHoursInput | null): BusinessHours | null {
   if (!errors.length && Object.values(days).every((r) => !r?.length))
     errors.push({ field: 'businessHours.days', message: 'open at least one day' });
   if (errors.length) throw AppError.validation(errors);
-  return { timezone: input.timezone, days, holidays: input.holidays ?? [] };
+  return { timezone: canonicalZone(input.timezone), days, holidays: input.holidays ?? [] };
 }
 
 export function policyModel(p: SlaPolicyEntity): SlaPolicyModel {
