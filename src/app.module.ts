@@ -32,6 +32,8 @@ import { DatabaseModule } from './database/database.module';
 import { AgentsModule } from './modules/agents/agents.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CorsModule } from './modules/cors/cors.module';
+import { CorsTenantInterceptor } from './modules/cors/cors-tenant.interceptor';
 import { CustomersModule } from './modules/customers/customers.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
 import { GroupsModule } from './modules/groups/groups.module';
@@ -102,11 +104,14 @@ import { WebhooksModule } from './modules/webhooks/webhooks.module';
     FeedbackModule,
     WebhooksModule,
     ReportsModule,
+    CorsModule,
   ],
   providers: [
     ComplexityPlugin,
     { provide: APP_GUARD, useClass: ApiAuthGuard },
     { provide: APP_GUARD, useClass: CredentialThrottlerGuard },
+    // First: a replayed idempotent response is checked against the tenant's origins too.
+    { provide: APP_INTERCEPTOR, useClass: CorsTenantInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
     { provide: APP_FILTER, useClass: ProblemFilter },
