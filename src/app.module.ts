@@ -38,6 +38,7 @@ import { CustomersModule } from './modules/customers/customers.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { LiveModule } from './modules/live/live.module';
 import { KnowledgeBaseModule } from './modules/knowledge-base/knowledge-base.module';
 import { PortalModule } from './modules/portal/portal.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -105,6 +106,7 @@ import { WebhooksModule } from './modules/webhooks/webhooks.module';
     WebhooksModule,
     ReportsModule,
     CorsModule,
+    LiveModule,
   ],
   providers: [
     ComplexityPlugin,
