@@ -38,6 +38,7 @@ import { CustomersModule } from './modules/customers/customers.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { GraphqlWsOptions } from './modules/live/graphql-ws.options';
 import { LiveModule } from './modules/live/live.module';
 import { KnowledgeBaseModule } from './modules/knowledge-base/knowledge-base.module';
 import { PortalModule } from './modules/portal/portal.module';
@@ -85,7 +86,12 @@ import { WebhooksModule } from './modules/webhooks/webhooks.module';
         storage: new PostgresThrottlerStorage(dataSource),
       }),
     }),
-    GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [LiveModule],
+      inject: [GraphqlWsOptions],
+      useFactory: (ws: GraphqlWsOptions) => graphqlOptions(ws.options()),
+    }),
     ObservabilityModule,
     DatabaseModule,
     EventsModule,

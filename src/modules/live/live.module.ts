@@ -1,15 +1,19 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { OutboxService } from '../../common/events/outbox.service';
+import { CorsModule } from '../cors/cors.module';
 import { EventStreams } from './event-streams.service';
 import { EventsStreamController } from './events-stream.controller';
 import { FeedNotifications } from './feed-notifications';
+import { GraphqlWsOptions } from './graphql-ws.options';
 import { LiveFeed } from './live-feed.service';
+import { LiveResolver } from './live.resolver';
 
 /** Live updates for browsers and consoles: the outbox as SSE and GraphQL subscriptions. */
 @Module({
+  imports: [CorsModule],
   controllers: [EventsStreamController],
-  providers: [LiveFeed, FeedNotifications, EventStreams],
-  exports: [LiveFeed],
+  providers: [LiveFeed, FeedNotifications, EventStreams, LiveResolver, GraphqlWsOptions],
+  exports: [LiveFeed, GraphqlWsOptions],
 })
 export class LiveModule implements OnModuleInit {
   constructor(
