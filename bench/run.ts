@@ -2,7 +2,8 @@
 // doing the same SQL, under the same autocannon load, in one run. Prints req/s and p50/p99.
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpServer, request as httpRequest } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -697,6 +698,109 @@ async function webhookDelivery(appPort: number, key: string, dbUrl: string): Pro
   }
 }
 
+/** Resident memory of a process in MiB (Linux /proc). */
+function rssMiB(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+/**
+ * Live events: SSE_CONNECTIONS open `GET /v1/events/stream` connections on one instance, then
+ * one ticket at a time, each fanned out to every connection. Latency from the 201 response to
+ * the event's arrival on each connection; the instance's memory before and with the streams.
+ */
+async function sseFanOut(appPort: number, appPid: number, platformToken: string): Promise<string> {
+  const n = Number(process.env.SSE_CONNECTIONS ?? 1000);
+  const rounds = Number(process.env.SSE_ROUNDS ?? 5);
+  const created = await fetch(`http://127.0.0.1:${appPort}/v1/tenants`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${platformToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: 'Bench live',
+      slug: `bench-live-${randomBytes(3).toString('hex')}`,
+    }),
+  });
+  const key = ((await created.json()) as { apiKey: { key: string } }).apiKey.key;
+  const before = rssMiB(appPid);
+  const arrivals = new Map<string, number[]>();
+  const requests: ReturnType<typeof httpRequest>[] = [];
+  await Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<void>((ok, fail) => {
+          const req = httpRequest(
+            {
+              host: '127.0.0.1',
+              port: appPort,
+              path: '/v1/events/stream?types=ticket.created',
+              headers: { authorization: `Bearer ${key}`, accept: 'text/event-stream' },
+              agent: false,
+            },
+            (res) => {
+              if (res.statusCode !== 200) return fail(new Error(`stream: ${res.statusCode}`));
+              res.setEncoding('utf8');
+              let buffer = '';
+              res.on('data', (chunk: string) => {
+                buffer += chunk;
+                let at: number;
+                while ((at = buffer.indexOf('\n\n')) >= 0) {
+                  const block = buffer.slice(0, at);
+                  buffer = buffer.slice(at + 2);
+                  const data = /^data: (.*)$/m.exec(block)?.[1];
+                  if (!data) continue;
+                  const id = (JSON.parse(data) as { data: { ticket: { id: string } } }).data.ticket
+                    .id;
+                  arrivals.get(id)?.push(Date.now());
+                }
+              });
+              ok();
+            },
+          );
+          req.on('error', () => undefined);
+          req.end();
+          requests.push(req);
+        }),
+    ),
+  );
+  await new Promise((r) => setTimeout(r, 1000));
+  const withStreams = rssMiB(appPid);
+  const all: number[] = [];
+  const perRound: string[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const res = await fetch(`http://127.0.0.1:${appPort}/v1/tickets`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        subject: `Live ${i}`,
+        description: 'fan-out',
+        requester: { email: 'live@example.com' },
+      }),
+    });
+    const respondedAt = Date.now();
+    const { id } = (await res.json()) as { id: string };
+    const times: number[] = arrivals.get(id) ?? [];
+    arrivals.set(id, times);
+    const deadline = Date.now() + 30_000;
+    while (times.length < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    const lags = times.map((at) => Math.max(0, at - respondedAt)).sort((a, b) => a - b);
+    all.push(...lags);
+    perRound.push(
+      `${lags.length}/${n} in p50 ${percentile(lags, 50)} / p99 ${percentile(lags, 99)} / max ${lags[lags.length - 1]} ms`,
+    );
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const peak = rssMiB(appPid);
+  for (const r of requests) r.destroy();
+  all.sort((a, b) => a - b);
+  return [
+    `Live events (SSE): ${n} open streams on one instance, ${rounds} tickets each fanned out to all:`,
+    `  delivery latency from the 201 response: p50 ${percentile(all, 50)} ms, p99 ${percentile(all, 99)} ms, max ${all[all.length - 1]} ms (${all.length} deliveries)`,
+    ...perRound.map((r, i) => `  event ${i + 1}: ${r}`),
+    `  instance memory (RSS): ${before.toFixed(0)} MiB before, ${withStreams.toFixed(0)} MiB with ${n} streams open (${(((withStreams - before) * 1024) / n).toFixed(1)} KiB each), ${peak.toFixed(0)} MiB after the fan-outs`,
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const pgPort = await freePort();
   process.stdout.write(`Starting embedded PostgreSQL (port ${pgPort})…\n`);
@@ -718,6 +822,8 @@ async function main(): Promise<void> {
       RATE_LIMIT_PER_MINUTE: '100000000',
       // The webhook receiver of the delivery run listens on 127.0.0.1.
       WEBHOOK_ALLOW_PRIVATE: 'true',
+      // The SSE fan-out opens 1,000 streams with one key.
+      STREAM_MAX_PER_CREDENTIAL: '5000',
     };
     const platformToken = randomBytes(24).toString('hex');
     const app = await start(
@@ -729,6 +835,10 @@ async function main(): Promise<void> {
     const key = /hdk_[A-Za-z0-9_-]+/.exec(app.output())?.[0];
     if (!key) throw new Error('the service printed no bootstrap key');
 
+    if (ONLY && ONLY.test('sse') && !SCENARIOS.some((x) => ONLY.test(x.name))) {
+      process.stdout.write(`\n${await sseFanOut(appPort, app.child.pid!, platformToken)}\n`);
+      return;
+    }
     const t0 = Date.now();
     process.stdout.write(
       `Seeding 10,000 agents, ${CUSTOMERS.toLocaleString('en')} customers and ${TICKETS.toLocaleString('en')} tickets…\n`,
@@ -803,6 +913,9 @@ async function main(): Promise<void> {
     }
     if (!ONLY || ONLY.test('webhooks')) {
       process.stdout.write(`\n${await webhookDelivery(appPort, key, db.url)}\n`);
+    }
+    if (!ONLY || ONLY.test('sse')) {
+      process.stdout.write(`\n${await sseFanOut(appPort, app.child.pid!, platformToken)}\n`);
     }
     const first = [...byName.entries()].find(([n]) => n.startsWith('GET /v1/tickets page 1 '))?.[1];
     const deep = byName.get('GET /v1/tickets page 1,000');

@@ -32,10 +32,14 @@ import { DatabaseModule } from './database/database.module';
 import { AgentsModule } from './modules/agents/agents.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CorsModule } from './modules/cors/cors.module';
+import { CorsTenantInterceptor } from './modules/cors/cors-tenant.interceptor';
 import { CustomersModule } from './modules/customers/customers.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { GraphqlWsOptions } from './modules/live/graphql-ws.options';
+import { LiveModule } from './modules/live/live.module';
 import { KnowledgeBaseModule } from './modules/knowledge-base/knowledge-base.module';
 import { PortalModule } from './modules/portal/portal.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -82,7 +86,12 @@ import { WebhooksModule } from './modules/webhooks/webhooks.module';
         storage: new PostgresThrottlerStorage(dataSource),
       }),
     }),
-    GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [LiveModule],
+      inject: [GraphqlWsOptions],
+      useFactory: (ws: GraphqlWsOptions) => graphqlOptions(ws.options()),
+    }),
     ObservabilityModule,
     DatabaseModule,
     EventsModule,
@@ -102,11 +111,15 @@ import { WebhooksModule } from './modules/webhooks/webhooks.module';
     FeedbackModule,
     WebhooksModule,
     ReportsModule,
+    CorsModule,
+    LiveModule,
   ],
   providers: [
     ComplexityPlugin,
     { provide: APP_GUARD, useClass: ApiAuthGuard },
     { provide: APP_GUARD, useClass: CredentialThrottlerGuard },
+    // First: a replayed idempotent response is checked against the tenant's origins too.
+    { provide: APP_INTERCEPTOR, useClass: CorsTenantInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
     { provide: APP_FILTER, useClass: ProblemFilter },

@@ -7,7 +7,10 @@ import { AppError } from './common/errors/app-error';
 import { sendProblem, toAppError } from './common/errors/problem';
 import { FieldErrorModel, ProblemModel } from './common/errors/problem.model';
 import { inputGuard } from './common/http/input-guard';
+import { securityHeaders } from './common/http/security-headers';
 import { requestId } from './common/observability/logger.options';
+import { CorsOrigins } from './modules/cors/cors-origins.service';
+import { corsOptions, endRefusedPreflight } from './modules/cors/cors.policy';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -73,6 +76,9 @@ export function configureApp(
     next();
   });
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.use(...securityHeaders());
+  app.enableCors(corsOptions(app.get(CorsOrigins)));
+  app.use(endRefusedPreflight);
   app.use(requireJson);
   app.use(express.json({ limit: opts.bodyLimit, type: JSON_TYPES, strict: true }));
   app.use(FORM_PATH, express.urlencoded({ extended: false, limit: '32kb', type: FORM_TYPE }));

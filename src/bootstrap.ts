@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { ClsService } from 'nestjs-cls';
 import { AppModule } from './app.module';
+import { DRAINING } from './common/http/draining';
 import { configureApp } from './app.setup';
 import { EnvironmentVariables } from './config/env.validation';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
@@ -61,6 +62,7 @@ export function gracefulShutdown(
       const server = app.getHttpServer() as Server;
       log(`Shutting down: finishing in-flight requests (up to ${graceMs} ms)`);
       const closed = new Promise<void>((done) => server.close(() => done()));
+      server.emit(DRAINING);
       // Keep-alive connections become idle once their request is answered: close them as they do.
       const reaper = setInterval(() => server.closeIdleConnections(), 50);
       server.closeIdleConnections();

@@ -54,6 +54,34 @@ export const jobsConfig = registerAs('jobs', () => {
   return { enabled: e.JOBS_ENABLED, slaCheckIntervalSeconds: e.SLA_CHECK_INTERVAL_SECONDS };
 });
 
+export const corsConfig = registerAs('cors', () => ({
+  origins: parseOrigins(env().CORS_ORIGINS),
+}));
+
+export const streamConfig = registerAs('stream', () => {
+  const e = env();
+  return {
+    heartbeatSeconds: e.STREAM_HEARTBEAT_SECONDS,
+    maxPerCredential: e.STREAM_MAX_PER_CREDENTIAL,
+    /** A stream token opens streams for this long (automatic reconnects included). */
+    tokenTtlSeconds: 300,
+    /** Read the outbox this often even without a notification (other instances, missed NOTIFY). */
+    pollIntervalMs: 1000,
+  };
+});
+
+/** `https://A.example.com/, http://localhost:5173` → normalised origins (lower case, no slash). */
+export function parseOrigins(list: string): string[] {
+  return [
+    ...new Set(
+      list
+        .split(',')
+        .map((o) => o.trim().toLowerCase().replace(/\/+$/, ''))
+        .filter(Boolean),
+    ),
+  ];
+}
+
 export const configurations = [
   httpConfig,
   databaseConfig,
@@ -61,4 +89,6 @@ export const configurations = [
   logConfig,
   webhookConfig,
   jobsConfig,
+  corsConfig,
+  streamConfig,
 ];

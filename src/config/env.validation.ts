@@ -98,6 +98,34 @@ export class EnvironmentVariables {
   })
   PUBLIC_URL?: string;
 
+  /**
+   * Browser origins allowed for every tenant (comma list, e.g. `https://console.example.com`),
+   * on top of each tenant's own `allowedOrigins` setting.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^\s*$|^\s*(https?:\/\/[^\s/?#,]+)(\s*,\s*https?:\/\/[^\s/?#,]+)*\s*$/i, {
+    message:
+      'CORS_ORIGINS must be a comma list of origins like https://app.example.com (scheme, host, optional port; no path)',
+  })
+  CORS_ORIGINS = '';
+
+  /** Seconds between heartbeat comments on an idle event stream. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  STREAM_HEARTBEAT_SECONDS = 15;
+
+  /** Open event streams (SSE and GraphQL subscriptions) per credential, per instance. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  STREAM_MAX_PER_CREDENTIAL = 10;
+
   @IsOptional()
   @Transform(toBool)
   @IsBoolean()

@@ -4,7 +4,12 @@ import {
   ExecutionContext,
   SetMetadata,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiQuery,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { AppError } from '../errors/app-error';
 import { getRequest } from './get-request';
@@ -21,6 +26,24 @@ export function RequireScopes(...scopes: RequiredScope[]) {
     ApiBearerAuth(),
     ApiUnauthorizedResponse({ description: 'Missing, invalid, expired or revoked credential.' }),
     ApiForbiddenResponse({ description: `Needs one of the scopes: ${scopes.join(', ')}.` }),
+  );
+}
+
+export const STREAM_TOKEN_KEY = 'auth:stream-token';
+
+/**
+ * An event-stream route: it also takes a stream token in the `token` query parameter (browsers'
+ * `EventSource` cannot send headers). Stream tokens open such routes and nothing else.
+ */
+export function AcceptsStreamToken() {
+  return applyDecorators(
+    SetMetadata(STREAM_TOKEN_KEY, true),
+    ApiQuery({
+      name: 'token',
+      required: false,
+      description:
+        'A stream token from `POST /v1/events/stream-tokens`, for clients that cannot send an Authorization header. Never an API key.',
+    }),
   );
 }
 

@@ -3,7 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import { AppError } from '../errors/app-error';
-import { PUBLIC_KEY, SCOPES_KEY } from './auth.decorators';
+import type { Request } from 'express';
+import { PUBLIC_KEY, SCOPES_KEY, STREAM_TOKEN_KEY } from './auth.decorators';
 import { getRequest } from './get-request';
 import { Principal } from './principal';
 import { hasScope } from './scopes';
@@ -35,8 +36,15 @@ export class ApiAuthGuard extends AuthGuard('bearer') {
     if (!scopes)
       throw new AppError('forbidden', 'This route declares no access policy and is closed.');
 
-    await super.canActivate(ctx);
-    const principal = getRequest(ctx).principal as Principal;
+    const req = getRequest(ctx);
+    const acceptsStreamToken = this.reflector.getAllAndOverride<boolean>(STREAM_TOKEN_KEY, targets);
+    // Already authenticated: another root field of the same GraphQL request, or a GraphQL
+    // subscription whose WebSocket authenticated in `connection_init`.
+    if (!req.principal) await this.authenticate(ctx, req, acceptsStreamToken === true);
+    const principal = req.principal as Principal;
+    if (principal.via === 'stream_token' && !acceptsStreamToken) {
+      throw new AppError('unauthenticated', 'A stream token opens event streams only.');
+    }
     if (!scopes.some((s) => hasScope(principal.scopes, s))) {
       const what = principal.kind === 'portal' ? 'A portal token' : 'This credential';
       throw new AppError(
@@ -45,6 +53,31 @@ export class ApiAuthGuard extends AuthGuard('bearer') {
       );
     }
     return true;
+  }
+
+  private async authenticate(
+    ctx: ExecutionContext,
+    req: Request,
+    acceptsStreamToken: boolean,
+  ): Promise<void> {
+    const query = (req.query ?? {}) as Record<string, unknown>;
+    if (query.access_token !== undefined) {
+      throw new AppError(
+        'unauthenticated',
+        'Credentials never go in a URL: send Authorization: Bearer <credential>.',
+      );
+    }
+    const fromUrl =
+      acceptsStreamToken && typeof query.token === 'string' && !req.headers.authorization;
+    if (fromUrl) req.headers.authorization = `Bearer ${query.token as string}`;
+    await super.canActivate(ctx);
+    if (fromUrl && req.principal?.via !== 'stream_token') {
+      req.principal = undefined;
+      throw new AppError(
+        'unauthenticated',
+        'Only a stream token (POST /v1/events/stream-tokens) may be sent in the URL; send other credentials as Authorization: Bearer <credential>.',
+      );
+    }
   }
 
   override handleRequest<T>(err: unknown, user: T, _info: unknown, ctx: ExecutionContext): T {

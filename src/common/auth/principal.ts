@@ -14,6 +14,11 @@ export interface Principal {
   role?: string;
   /** Portal tokens: the one customer they act for. */
   customerId?: string;
+  /**
+   * Set when the credential was a stream token: it opens event streams (routes marked
+   * @AcceptsStreamToken()) and nothing else.
+   */
+  via?: 'stream_token';
 }
 
 /** The actor recorded in audit trails and events. */

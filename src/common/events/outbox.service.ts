@@ -88,6 +88,22 @@ export class OutboxService {
   }
 
   /**
+   * The tenant's feed position now: the last event `readAfter` can return at this moment, so
+   * every event it returns later comes after this cursor (FEED_START when there is none).
+   */
+  async tailCursor(tenantId: string): Promise<string> {
+    const [row] = await this.sql.query<{ txid: string; position: string }>(
+      tenantId,
+      `SELECT txid::text AS txid, position::text AS position
+         FROM events
+        WHERE tenant_id = $1 AND txid < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY txid DESC, position DESC
+        LIMIT 1`,
+    );
+    return row ? encodeCursor(FEED, [row.txid, row.position]) : FEED_START;
+  }
+
+  /**
    * Events of one tenant after `cursor`, in commit-safe order. Only rows written by
    * transactions older than every transaction still running are returned, ordered by
    * (txid, position): a transaction that commits later than a younger one can never be
@@ -126,6 +142,20 @@ export class OutboxService {
       cursor: encodeCursor(FEED, [r.txid as string, r.position as string]),
     }));
   }
+}
+
+/** A feed cursor as its sort keys (txid, position), checked: a forged cursor is a 400. */
+export function feedPosition(cursor: string): [bigint, bigint] {
+  const [txid, position] = decodeCursor(cursor, FEED, ['bigint', 'bigint']);
+  return [BigInt(txid), BigInt(position)];
+}
+
+/** Negative when `a` comes before `b` in the feed, 0 when equal, positive after. */
+export function compareFeedCursors(a: string, b: string): number {
+  const [ta, pa] = feedPosition(a);
+  const [tb, pb] = feedPosition(b);
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  return pa === pb ? 0 : pa < pb ? -1 : 1;
 }
 
 /** The start of the feed, for a reader with no cursor yet. */

@@ -2,7 +2,7 @@ import pino from 'pino';
 import { Writable } from 'node:stream';
 import { createServer } from 'node:http';
 import pinoHttp from 'pino-http';
-import { loggerOptions, REDACT_PATHS } from './logger.options';
+import { loggerOptions, REDACT_PATHS, redactUrl } from './logger.options';
 
 describe('log redaction', () => {
   it('never writes credentials', () => {
@@ -57,5 +57,15 @@ describe('request logs', () => {
     expect(out).toContain('"tenantId":"tenant-1"');
     expect(out).toContain('"credential":"api_key:key-1"');
     expect(out).not.toContain('hdk_topsecret');
+  });
+});
+
+describe('redactUrl', () => {
+  it('hides tokens carried in a URL and keeps the rest', () => {
+    expect(redactUrl('/v1/events/stream?types=ticket.created&token=eyJabc.def&x=1')).toBe(
+      '/v1/events/stream?types=ticket.created&token=[redacted]&x=1',
+    );
+    expect(redactUrl('/v1/tickets?access_token=hdk_x')).toBe('/v1/tickets?access_token=[redacted]');
+    expect(redactUrl('/v1/tickets?limit=5')).toBe('/v1/tickets?limit=5');
   });
 });

@@ -26,6 +26,11 @@ export const REDACT_PATHS = [
   '*.secret',
 ];
 
+/** Stream tokens travel in the query (`EventSource` cannot send headers): never logged. */
+export function redactUrl(url: string): string {
+  return url.replace(/([?&](?:token|access_token)=)[^&#]*/gi, '$1[redacted]');
+}
+
 export function loggerOptions(level: string): Params {
   return {
     // Probes and scrapes are not worth a log line (nor the per-request child logger).
@@ -50,7 +55,7 @@ export function loggerOptions(level: string): Params {
         }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          url: redactUrl(req.url),
           headers: {
             'user-agent': req.headers['user-agent'],
             authorization: req.headers.authorization,

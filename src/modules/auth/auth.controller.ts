@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Public } from '../../common/auth/auth.decorators';
 import { ApiProblems } from '../../common/errors/problem.model';
@@ -12,6 +12,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('token')
+  @Header('Cache-Control', 'no-store')
   @HttpCode(200)
   @Public()
   @ApiOperation({

@@ -16,10 +16,14 @@ import { TokenModel } from './dto/token.model';
 import { SigningKeyService } from './signing-key.service';
 
 interface AccessClaims {
-  typ: 'agent' | 'portal';
+  typ: 'agent' | 'portal' | 'stream';
   tid: string;
   sub: string;
   exp: number;
+  /** Stream tokens: the kind of credential they were obtained with. */
+  knd?: Principal['kind'];
+  /** Stream tokens: when that credential expires (seconds), null for never. */
+  cex?: number | null;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest();
@@ -72,6 +76,35 @@ export class AuthService {
     return { token, expiresAt: new Date(Date.now() + ttlSeconds * 1000) };
   }
 
+  /**
+   * A short-lived token standing for `p` on event streams, for clients that cannot send headers
+   * (`EventSource`): it goes in a URL, so it opens streams and nothing else, expires within
+   * `ttlSeconds` (and never after `p`'s own credential), and the credential behind it is
+   * checked again (revoked, deactivated, deleted) each time it is used.
+   */
+  async issueStreamToken(
+    p: Principal,
+    ttlSeconds: number,
+  ): Promise<{ token: string; expiresAt: Date }> {
+    if (!p.tenantId || p.kind === 'platform' || p.via === 'stream_token') {
+      throw new AppError('forbidden', 'Stream tokens are issued to tenant credentials only.');
+    }
+    const untilCredentialExpires = p.expiresAt
+      ? Math.floor((p.expiresAt.getTime() - Date.now()) / 1000)
+      : ttlSeconds;
+    const ttl = Math.max(1, Math.min(ttlSeconds, untilCredentialExpires));
+    const token = await this.jwt.signAsync(
+      {
+        typ: 'stream',
+        tid: p.tenantId,
+        knd: p.kind,
+        cex: p.expiresAt ? Math.floor(p.expiresAt.getTime() / 1000) : null,
+      },
+      { subject: p.id, expiresIn: ttl, secret: this.signingKey.key, algorithm: 'HS256' },
+    );
+    return { token, expiresAt: new Date(Date.now() + ttl * 1000) };
+  }
+
   /** Any bearer secret → principal, or null when it is not a valid credential. */
   async authenticate(token: string): Promise<Principal | null> {
     if (looksLikeApiKey(token)) return this.apiKeys.authenticate(token);
@@ -114,6 +147,7 @@ export class AuthService {
         expiresAt,
       };
     }
+    if (claims.typ === 'stream') return this.fromStreamClaims(claims);
     if (claims.typ === 'portal') {
       // A deleted customer's portal sessions end with it.
       if ((await this.customers.getMany(claims.tid, [claims.sub])).length === 0) return null;
@@ -127,5 +161,33 @@ export class AuthService {
       };
     }
     return null;
+  }
+
+  /** The credential a stream token stands for, as it is now (scopes, role, still valid). */
+  private async fromStreamClaims(claims: AccessClaims): Promise<Principal | null> {
+    const { tid: tenantId, sub: id } = claims;
+    const expiresAt = claims.cex ? new Date(claims.cex * 1000) : null;
+    const via = 'stream_token' as const;
+    switch (claims.knd) {
+      case 'api_key': {
+        const key = await this.apiKeys.get(tenantId, id).catch(() => null);
+        if (!key || key.revokedAt || (key.expiresAt && key.expiresAt.getTime() <= Date.now()))
+          return null;
+        return { kind: 'api_key', id, tenantId, scopes: new Set(key.scopes), expiresAt, via };
+      }
+      case 'agent': {
+        const agent = await this.agents.findActive(tenantId, id);
+        if (!agent) return null;
+        const scopes = new Set<string>(scopesForRole(agent.role as Role));
+        return { kind: 'agent', id, tenantId, role: agent.role, scopes, expiresAt, via };
+      }
+      case 'portal': {
+        if ((await this.customers.getMany(tenantId, [id])).length === 0) return null;
+        const scopes = new Set(['portal']);
+        return { kind: 'portal', id, customerId: id, tenantId, scopes, expiresAt, via };
+      }
+      default:
+        return null;
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { actorOf, Principal } from '../../common/auth/principal';
@@ -25,6 +25,7 @@ export class PortalController {
   constructor(private readonly portal: PortalService) {}
 
   @Post('sessions')
+  @Header('Cache-Control', 'no-store')
   @RequireScopes('customers:write')
   @ApiOperation({
     summary: 'Open a portal session for one customer',

@@ -6,7 +6,6 @@ import { PageQuery } from '../../common/pagination/page.args';
 import { AuthService } from '../auth/auth.service';
 import { CustomersService } from '../customers/customers.service';
 import { TicketModel } from '../tickets/dto/ticket.model';
-import { TicketCommentModel } from '../tickets/dto/ticket-comment.model';
 import { TicketsService } from '../tickets/tickets.service';
 import {
   PortalCommentModel,
@@ -14,6 +13,7 @@ import {
   PortalSessionModel,
   PortalTicketModel,
 } from './dto/portal.dto';
+import { portalComment, portalTicket } from './portal.mapper';
 
 const SESSION_TTL_SECONDS = 3600;
 
@@ -89,28 +89,4 @@ export class PortalService {
     if (ticket.customerId !== customerId) throw AppError.notFound('Ticket', id);
     return ticket;
   }
-}
-
-function portalTicket(t: TicketModel): PortalTicketModel {
-  return {
-    id: t.id,
-    number: t.number,
-    subject: t.subject,
-    description: t.description,
-    status: t.status,
-    type: t.type,
-    channel: t.channel,
-    solvedAt: t.solvedAt,
-    createdAt: t.createdAt,
-    updatedAt: t.updatedAt,
-  };
-}
-
-function portalComment(c: TicketCommentModel): PortalCommentModel {
-  return {
-    id: c.id,
-    body: c.body,
-    authorType: c.authorType === 'customer' ? 'customer' : 'agent',
-    createdAt: c.createdAt,
-  };
 }

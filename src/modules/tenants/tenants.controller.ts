@@ -1,4 +1,4 @@
-import { Body, Controller, Post } from '@nestjs/common';
+import { Body, Controller, Header, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireScopes } from '../../common/auth/auth.decorators';
 import { PLATFORM_SCOPE } from '../../common/auth/scopes';
@@ -13,6 +13,7 @@ export class TenantsController {
   constructor(private readonly tenants: TenantsService) {}
 
   @Post()
+  @Header('Cache-Control', 'no-store')
   @RequireScopes(PLATFORM_SCOPE)
   @ApiOperation({
     summary: 'Create a tenant',

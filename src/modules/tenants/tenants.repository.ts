@@ -60,6 +60,19 @@ export class TenantsRepository {
     );
   }
 
+  /** Every string in the array `settings.<section>.<key>` of any tenant, deduplicated. */
+  async settingsArrayUnion(section: string, key: string): Promise<string[]> {
+    const rows: { value: string }[] = await this.txHost.tx.query(
+      `SELECT DISTINCT value
+         FROM tenants,
+              jsonb_array_elements_text(
+                CASE WHEN jsonb_typeof(settings #> ARRAY[$1::text, $2::text]) = 'array'
+                     THEN settings #> ARRAY[$1::text, $2::text] ELSE '[]'::jsonb END) AS value`,
+      [section, key],
+    );
+    return rows.map((r) => r.value);
+  }
+
   /** Serialises first-start bootstraps of several instances until the transaction ends. */
   async lockBootstrap(): Promise<void> {
     await this.txHost.tx.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK_ID]);

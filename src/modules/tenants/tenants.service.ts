@@ -49,6 +49,14 @@ export class TenantsService {
   }
 
   /**
+   * The union over all tenants of one array setting (e.g. every tenant's CORS origins): the one
+   * cross-tenant read of settings, for decisions taken before a caller is known.
+   */
+  settingsArrayUnion(section: string, key: string): Promise<string[]> {
+    return this.tenants.settingsArrayUnion(section, key);
+  }
+
+  /**
    * First start: when no tenant exists, create `default` and return its admin key (to print
    * once). Several instances starting together create it once (advisory lock).
    */
