@@ -99,8 +99,19 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
 
   /** Runs `work` in a transaction with a planner setting for its queries only (`SET LOCAL`). */
   protected withPlannerSetting<T>(setting: 'enable_indexscan', work: () => Promise<T>): Promise<T> {
+    return this.withSettings({ [setting]: 'off' }, work);
+  }
+
+  /** Runs `work` in a transaction with settings for its queries only (`SET LOCAL`). */
+  protected withSettings<T>(
+    settings: Partial<Record<'enable_indexscan' | 'work_mem', string>>,
+    work: () => Promise<T>,
+  ): Promise<T> {
     return this.txHost.withTransaction(async () => {
-      await this.manager.query(`SET LOCAL ${setting} = off`);
+      for (const [name, value] of Object.entries(settings)) {
+        if (!/^[\w.]+$/.test(value)) throw new Error(`Bad setting value ${value}`);
+        await this.manager.query(`SET LOCAL ${name} = '${value}'`);
+      }
       return work();
     });
   }
