@@ -1,8 +1,8 @@
+import { DateTimeFilter } from '../../../common/validation/date-time-filter.decorator';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  IsDate,
   IsEmail,
   IsIn,
   IsOptional,
@@ -57,15 +57,7 @@ export class CustomerFilter {
   @MaxLength(50)
   tag?: string;
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    description: 'Changed at or after this time (for syncs; combine with sort=updatedAt).',
-  })
-  @Field({ nullable: true })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'updatedSince must be an ISO 8601 date-time' })
+  @DateTimeFilter('Changed at or after this time (for syncs; combine with sort=updatedAt).')
   updatedSince?: Date;
 }
 

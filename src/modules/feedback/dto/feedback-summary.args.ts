@@ -1,7 +1,7 @@
+import { DateTimeFilter } from '../../../common/validation/date-time-filter.decorator';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsOptional, IsTimeZone } from 'class-validator';
+import { IsIn, IsOptional, IsTimeZone } from 'class-validator';
 import { SUMMARY_GROUPINGS, SummaryGrouping } from '../feedback.repository';
 import { FEEDBACK_KINDS, FeedbackKind } from '../satisfaction';
 import { FeedbackKindEnum, SummaryGroupingEnum } from './feedback-enums';
@@ -15,22 +15,10 @@ export class FeedbackSummaryArgs {
   @IsIn(FEEDBACK_KINDS, { message: `kind must be one of: ${FEEDBACK_KINDS.join(', ')}` })
   kind?: FeedbackKind;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Given at or after.' })
-  @Field({ nullable: true })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'from must be an ISO 8601 date-time' })
+  @DateTimeFilter('Given at or after.')
   from?: Date;
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    description: 'Given before (exclusive).',
-  })
-  @Field({ nullable: true })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'to must be an ISO 8601 date-time' })
+  @DateTimeFilter('Given before (exclusive).')
   to?: Date;
 
   @ApiPropertyOptional({ enum: SUMMARY_GROUPINGS, default: 'none' })

@@ -1,7 +1,8 @@
+import { DateTimeFilter } from '../../../common/validation/date-time-filter.decorator';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { ConnectionArgs, PageQuery } from '../../../common/pagination/page.args';
 import { FEEDBACK_KINDS, FeedbackKind } from '../satisfaction';
 import { FeedbackKindEnum } from './feedback-enums';
@@ -32,18 +33,10 @@ export class FeedbackFilter {
   @IsUUID('all', { message: 'agentId must be a UUID' })
   agentId?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Given at or after.' })
-  @Field({ nullable: true })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'from must be an ISO 8601 date-time' })
+  @DateTimeFilter('Given at or after.')
   from?: Date;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Given before.' })
-  @Field({ nullable: true })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'to must be an ISO 8601 date-time' })
+  @DateTimeFilter('Given before.')
   to?: Date;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 10 })

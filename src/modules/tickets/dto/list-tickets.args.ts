@@ -1,10 +1,10 @@
+import { DateTimeFilter } from '../../../common/validation/date-time-filter.decorator';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsDate,
   IsIn,
   IsOptional,
   IsString,
@@ -123,25 +123,13 @@ export class TicketFilter {
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time' })
-  @Field({ nullable: true })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'createdFrom must be an ISO 8601 date-time' })
+  @DateTimeFilter()
   createdFrom?: Date;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Exclusive.' })
-  @Field({ nullable: true })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'createdTo must be an ISO 8601 date-time' })
+  @DateTimeFilter('Exclusive.')
   createdTo?: Date;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time' })
-  @Field({ nullable: true })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'updatedSince must be an ISO 8601 date-time' })
+  @DateTimeFilter()
   updatedSince?: Date;
 }
 
