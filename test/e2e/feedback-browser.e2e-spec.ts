@@ -1,8 +1,8 @@
-import chromium from '@sparticuz/chromium';
+import { launchBrowser } from '../factories/browser';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import puppeteer, { Browser, Page } from 'puppeteer-core';
+import { Browser, Page } from 'puppeteer-core';
 import { createTenant, createTestApp, TestApp, TestTenant } from '../factories/app.factory';
 
 const SCREENSHOT = resolve(__dirname, '../screenshots/survey-page-vi.png');
@@ -25,18 +25,7 @@ describe('survey page in a browser', () => {
     tenant = await createTenant(t);
     await new Promise<void>((ok) => t.server.listen(0, '127.0.0.1', ok));
     origin = `http://127.0.0.1:${(t.server.address() as AddressInfo).port}`;
-    browser = await puppeteer.launch({
-      executablePath: await chromium.executablePath(),
-      args: [
-        ...chromium.args,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-      headless: true,
-    });
+    browser = await launchBrowser();
     page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
     await page.setViewport({ width: 390, height: 844 });

@@ -1,7 +1,7 @@
-import chromium from '@sparticuz/chromium';
+import { launchBrowser } from '../factories/browser';
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import puppeteer, { Browser } from 'puppeteer-core';
+import { Browser } from 'puppeteer-core';
 import { createTenant, createTestApp, TestApp, TestTenant } from '../factories/app.factory';
 
 /**
@@ -34,18 +34,7 @@ describe('live events in a browser', () => {
       .set(tenant.auth)
       .send({ allowedOrigins: [pageOrigin] })
       .expect(200);
-    browser = await puppeteer.launch({
-      executablePath: await chromium.executablePath(),
-      args: [
-        ...chromium.args,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-      headless: true,
-    });
+    browser = await launchBrowser();
   }, 60_000);
 
   afterAll(async () => {

@@ -1,3 +1,4 @@
+import { outboxTypes } from '../factories/outbox';
 import { Client } from 'pg';
 import {
   createTenant,
@@ -82,7 +83,7 @@ describe('SLA breach check across instances', () => {
       expect(breached.priority).toBe('urgent'); // a rule reacted to ticket.sla_breached
 
       await new Promise((r) => setTimeout(r, 3000)); // both instances get more chances
-      const types = await outboxTypes(ticket.id);
+      const types = await outboxTypes(t.databaseUrl, ticket.id);
       expect(types.filter((x) => x === 'ticket.sla_breached')).toHaveLength(1);
       const audit = await get(`/v1/tickets/${ticket.id}/events?limit=100`, fresh).expect(200);
       const rows = audit.body.data.filter((a: { field: string }) => a.field === 'slaBreached');
@@ -93,18 +94,4 @@ describe('SLA breach check across instances', () => {
       );
     }
   }, 40_000);
-
-  async function outboxTypes(ticketId: string): Promise<string[]> {
-    const db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
-    try {
-      const res = await db.query(
-        `SELECT type FROM events WHERE resource_id = $1 ORDER BY txid, position`,
-        [ticketId],
-      );
-      return res.rows.map((r: { type: string }) => r.type);
-    } finally {
-      await db.end();
-    }
-  }
 });

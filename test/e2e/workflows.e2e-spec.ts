@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { outboxTypes } from '../factories/outbox';
 import { createTenant, createTestApp, gql, TestApp, TestTenant } from '../factories/app.factory';
 
 describe('workflows: checklists, rules, SLA, macros', () => {
@@ -99,7 +99,7 @@ describe('workflows: checklists, rules, SLA, macros', () => {
         true,
         true,
       ]);
-      const events = await outboxTypes(ticket.id);
+      const events = await outboxTypes(t.databaseUrl, ticket.id);
       expect(events.filter((e) => e === 'checklist.completed')).toHaveLength(1);
     });
 
@@ -546,18 +546,4 @@ describe('workflows: checklists, rules, SLA, macros', () => {
       expect(graph.body.errors[0].extensions.code).toBe('NOT_FOUND');
     });
   });
-
-  async function outboxTypes(ticketId: string): Promise<string[]> {
-    const db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
-    try {
-      const res = await db.query(
-        `SELECT type FROM events WHERE resource_id = $1 ORDER BY txid, position`,
-        [ticketId],
-      );
-      return res.rows.map((r: { type: string }) => r.type);
-    } finally {
-      await db.end();
-    }
-  }
 });
