@@ -62,8 +62,11 @@ export interface TicketChange {
 
   /** True when `field` differs between `before` and `after` (always true on creation). */
   changed(field: keyof TicketModel): boolean;
-  /** Changes a field; audited with `actor` (e.g. the rule that did it). */
-  set<K extends keyof HookSettable>(field: K, value: HookSettable[K], actor: Actor): void;
+  /**
+   * Changes a field, audited with `actor` (e.g. the rule that did it). Without `actor`: on an
+   * update, audited with the change's actor; on a creation, part of the new ticket, unaudited.
+   */
+  set<K extends keyof HookSettable>(field: K, value: HookSettable[K], actor?: Actor): void;
   /** The SLA clock as it will be written. */
   readonly clock: SlaClock;
   /** Updates the SLA clock's bookkeeping (no audit: due times are audited through `set`). */

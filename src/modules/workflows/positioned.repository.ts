@@ -1,8 +1,12 @@
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { readMany } from '../../database/read';
 import { VersionedRepository } from '../../database/tenant.repository';
 import { VersionedEntity } from '../../database/tenant-owned.entity';
 import { Page, paginate } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
+
+/** How long another instance's change to rules or SLA policies may take to be seen here. */
+export const ENABLED_TTL_MS = 5_000;
 
 /** Resources applied in `position` order that can be switched off (rules, SLA policies). */
 export abstract class PositionedRepository<
@@ -18,13 +22,53 @@ export abstract class PositionedRepository<
     });
   }
 
-  /** The tenant's enabled ones in order (read inside every ticket change). */
+  /**
+   * The tenant's enabled ones in order. Read inside every ticket change, so kept in memory for
+   * a few seconds: a change made through this instance is seen at once (`forget`), one made
+   * through another instance within ENABLED_TTL_MS.
+   */
   enabled(tenantId: string): Promise<E[]> {
-    return readMany(
+    const hit = this.cache.get(tenantId);
+    if (hit && Date.now() - hit.at < ENABLED_TTL_MS) return hit.rows;
+    const rows = readMany(
       this.scoped(tenantId)
         .andWhere(`${this.alias}.enabled`)
         .orderBy(`${this.alias}.position`, 'ASC')
         .addOrderBy(`${this.alias}.id`, 'ASC'),
     );
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(tenantId, { at: Date.now(), rows });
+    rows.catch(() => this.cache.delete(tenantId));
+    return rows;
   }
+
+  override async insert(tenantId: string, values: Omit<Partial<E>, 'tenantId'>): Promise<E> {
+    const row = await super.insert(tenantId, values);
+    this.forget(tenantId);
+    return row;
+  }
+
+  override async update(
+    tenantId: string,
+    id: string,
+    patch: QueryDeepPartialEntity<E>,
+    expectedVersion?: number,
+  ): Promise<E> {
+    const row = await super.update(tenantId, id, patch, expectedVersion);
+    this.forget(tenantId);
+    return row;
+  }
+
+  override async deleteById(tenantId: string, id: string): Promise<boolean> {
+    const deleted = await super.deleteById(tenantId, id);
+    this.forget(tenantId);
+    return deleted;
+  }
+
+  /** Drops the tenant's cached list (after a create, update or delete). */
+  forget(tenantId: string): void {
+    this.cache.delete(tenantId);
+  }
+
+  private readonly cache = new Map<string, { at: number; rows: Promise<E[]> }>();
 }

@@ -119,16 +119,19 @@ export class SlaService {
     const next = clockAffected(state, change.before, ticket, policy?.id ?? null)
       ? nextSlaState(state, change.before, ticket, clockPolicy(previous), clockPolicy(policy), now)
       : nextSlaState(state, ticket, ticket, clockPolicy(policy), clockPolicy(policy), now);
-    change.set('slaPolicyId', next.policyId, SYSTEM);
+    // On creation the due times are part of the new ticket (its `ticket.created` event), not a
+    // change to audit; later moves are audited as the system's.
+    const by = change.before ? SYSTEM : undefined;
+    change.set('slaPolicyId', next.policyId, by);
     // Re-reading the clock can move a due time by a rounding second: keep it then.
     const settle = (previous: Date | null, value: Date | null) =>
       previous && value && Math.abs(previous.getTime() - value.getTime()) < 2000 ? previous : value;
     change.set(
       'firstResponseDueAt',
       settle(ticket.sla.firstResponseDueAt, next.firstResponseDueAt),
-      SYSTEM,
+      by,
     );
-    change.set('resolutionDueAt', settle(ticket.sla.resolutionDueAt, next.resolutionDueAt), SYSTEM);
+    change.set('resolutionDueAt', settle(ticket.sla.resolutionDueAt, next.resolutionDueAt), by);
     // Readings for reports: how long the first reply and the resolution took on this clock.
     const replied = !!change.before && !change.before.firstResponseAt && !!ticket.firstResponseAt;
     const resolved = RESOLVED.has(ticket.status) && !RESOLVED.has(change.before?.status ?? 'new');
