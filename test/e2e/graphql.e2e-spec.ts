@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { DataSource } from 'typeorm';
 import {
   createKey,
@@ -119,6 +120,42 @@ describe('GraphQL', () => {
     ).expect(400);
     expect(costly.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
     expect(costly.body.data).toBeUndefined();
+  });
+
+  it('counts aliases and mutations, caps mutations per request, exempts introspection', async () => {
+    const many = Array.from(
+      { length: 1000 },
+      (_, i) => `a${i}: createTicket(input: {subject: "s", description: "d"}) { id }`,
+    ).join(' ');
+    const aliases = await gql(t, tenant.auth, `mutation { ${many} }`).expect(400);
+    expect(aliases.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    const eleven = Array.from({ length: 11 }, (_, i) => `g${i}: deleteWorkflow(id: "x")`).join(' ');
+    const capped = await gql(t, tenant.auth, `mutation { ${eleven} }`).expect(400);
+    expect(capped.body.errors[0].message).toMatch(/At most 10 mutations/);
+    const cheap = Array.from({ length: 2000 }, (_, i) => `x${i}: __typename`).join(' ');
+    expect((await gql(t, tenant.auth, `{ ${cheap} }`)).status).toBeLessThan(500);
+
+    const introspection = await gql(
+      t,
+      tenant.auth,
+      `query IntrospectionQuery { __schema { queryType { name } types { kind name fields(includeDeprecated: true) { name args { name type { kind name ofType { kind name ofType { kind name } } } } type { kind name ofType { kind name } } } } } }`,
+    ).expect(200);
+    expect(introspection.body.errors).toBeUndefined();
+    const standard = await gql(t, tenant.auth, getIntrospectionQuery()).expect(200);
+    expect(standard.body.errors).toBeUndefined();
+    expect(standard.body.data.__schema.types.length).toBeGreaterThan(50);
+
+    // Fragments that fan out at every level: refused, never a 500.
+    const levels = Array.from(
+      { length: 12 },
+      (_, i) => `fragment F${i} on Group { id agents { groups { ...F${i + 1} ...F${i + 1} } } }`,
+    ).join(' ');
+    const fanOut = await gql(
+      t,
+      tenant.auth,
+      `{ groups { nodes { ...F0 } } } ${levels} fragment F12 on Group { id }`,
+    );
+    expect(fanOut.status).toBe(400);
   });
 
   it('formats errors without internals', async () => {
