@@ -204,6 +204,39 @@ describe('access: API keys, agents, groups, sign-in', () => {
         .expect(401);
     });
 
+    it("a password change ends the agent's access tokens", async () => {
+      const agent = await t
+        .http()
+        .post('/v1/agents')
+        .set(tenant.auth)
+        .send({ name: 'Pat', email: 'pat@example.com', role: 'agent', password })
+        .expect(201);
+      const signIn = (pw: string) =>
+        t
+          .http()
+          .post('/v1/auth/token')
+          .send({ tenant: tenant.slug, email: 'pat@example.com', password: pw });
+      const auth = {
+        Authorization: `Bearer ${(await signIn(password).expect(200)).body.accessToken}`,
+      };
+      await t.http().get('/v1/agents').set(auth).expect(200);
+      const next = 'another long passphrase';
+      await t
+        .http()
+        .patch(`/v1/agents/${agent.body.id}`)
+        .set(tenant.auth)
+        .send({ password: next })
+        .expect(200);
+      await t.http().get('/v1/agents').set(auth).expect(401);
+      await signIn(password).expect(401);
+      const fresh = (await signIn(next).expect(200)).body.accessToken;
+      await t
+        .http()
+        .get('/v1/agents')
+        .set({ Authorization: `Bearer ${fresh}` })
+        .expect(200);
+    });
+
     it('refuses wrong passwords, unknown agents and unknown tenants alike', async () => {
       await t
         .http()

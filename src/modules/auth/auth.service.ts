@@ -24,9 +24,18 @@ interface AccessClaims {
   knd?: Principal['kind'];
   /** Stream tokens: when that credential expires (seconds), null for never. */
   cex?: number | null;
+  /** Agent tokens: which password they were signed for (a change of password ends them). */
+  pwv?: string;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+
+/** A short fingerprint of the agent's password hash: not the hash, just whether it changed. */
+const passwordVersion = (passwordHash: string | null) =>
+  createHash('sha256')
+    .update(passwordHash ?? '')
+    .digest('base64url')
+    .slice(0, 12);
 
 /** Sign-in and the resolution of every kind of bearer secret to a principal. */
 @Injectable()
@@ -52,7 +61,7 @@ export class AuthService {
     if (!tenant || !agent) throw invalid;
     const expiresIn = this.config.jwtTtlSeconds;
     const accessToken = await this.jwt.signAsync(
-      { typ: 'agent', tid: tenant.id },
+      { typ: 'agent', tid: tenant.id, pwv: passwordVersion(agent.passwordHash) },
       { subject: agent.id, expiresIn, secret: this.signingKey.key, algorithm: 'HS256' },
     );
     return { accessToken, tokenType: 'Bearer', expiresIn };
@@ -137,7 +146,8 @@ export class AuthService {
     const expiresAt = new Date(claims.exp * 1000);
     if (claims.typ === 'agent') {
       const agent = await this.agents.findActive(claims.tid, claims.sub);
-      if (!agent) return null;
+      // Deactivated, or the password changed since the token was issued: the token is over.
+      if (!agent || claims.pwv !== passwordVersion(agent.passwordHash)) return null;
       return {
         kind: 'agent',
         id: agent.id,
