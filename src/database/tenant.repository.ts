@@ -184,15 +184,24 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
   }
 
   /** Hard delete (for rows without history). Returns false when nothing matched. */
-  async deleteById(tenantId: string, id: string): Promise<boolean> {
+  async deleteById(tenantId: string, id: string, expectedVersion?: number): Promise<boolean> {
     if (!isUuid(id)) return false;
-    const res = await this.manager
+    const qb = this.manager
       .createQueryBuilder()
       .delete()
       .from(this.target)
-      .where('tenant_id = :tenantId AND id = :id', { tenantId, id })
-      .execute();
-    return (res.affected ?? 0) > 0;
+      .where('tenant_id = :tenantId AND id = :id', { tenantId, id });
+    if (expectedVersion !== undefined)
+      qb.andWhere('version = :expectedVersion', { expectedVersion });
+    const res = await qb.execute();
+    if ((res.affected ?? 0) > 0) return true;
+    // `If-Match` did not hold: 412 when the row is there at another version, else missing.
+    const current =
+      expectedVersion === undefined
+        ? null
+        : ((await this.findById(tenantId, id)) as { version?: number } | null);
+    if (current?.version !== undefined) throw AppError.preconditionFailed(current.version);
+    return false;
   }
 
   /** `UPDATE <table> … WHERE tenant_id = :tenantId AND id = :id`, for `set()` and `returning()`. */

@@ -107,6 +107,54 @@ describe('hostile input', () => {
     expectProblem(await t.http().get('/v1/tickets/%E2%9C%93').set(tenant.auth), 404);
   });
 
+  it('DELETE honours If-Match: a stale version is a 412, the current one deletes', async () => {
+    const macro = (
+      await t.http().post('/v1/macros').set(tenant.auth).send({ title: 'M', body: 'b' }).expect(201)
+    ).body;
+    await t
+      .http()
+      .patch(`/v1/macros/${macro.id}`)
+      .set(tenant.auth)
+      .send({ title: 'M2' })
+      .expect(200);
+    const stale = await t
+      .http()
+      .delete(`/v1/macros/${macro.id}`)
+      .set(tenant.auth)
+      .set('If-Match', '"1"');
+    expectProblem(stale, 412);
+    await t
+      .http()
+      .delete(`/v1/macros/${macro.id}`)
+      .set(tenant.auth)
+      .set('If-Match', '"2"')
+      .expect(204);
+    const tk = (
+      await t
+        .http()
+        .post('/v1/tickets')
+        .set(tenant.auth)
+        .send({ subject: 's', description: 'd', customerId })
+        .expect(201)
+    ).body;
+    expectProblem(
+      await t.http().delete(`/v1/tickets/${tk.id}`).set(tenant.auth).set('If-Match', '"7"'),
+      412,
+    );
+    const garbage = await t
+      .http()
+      .delete(`/v1/tickets/${tk.id}`)
+      .set(tenant.auth)
+      .set('If-Match', 'garbage');
+    expect(garbage.status).toBe(400);
+    await t
+      .http()
+      .delete(`/v1/tickets/${tk.id}`)
+      .set(tenant.auth)
+      .set('If-Match', '"1"')
+      .expect(204);
+  });
+
   it('null where a value cannot be null is a 400, not a database error', async () => {
     expectProblem(
       await t.http().patch(`/v1/tickets/${ticketId}`).set(tenant.auth).send({ tags: null }),

@@ -115,14 +115,16 @@ export class TicketsController {
     summary: 'Delete a ticket',
     description: 'Soft delete: it leaves every list; its history is kept.',
   })
+  @ApiIfMatch()
   @ApiNoContentResponse()
-  @ApiProblems(404)
+  @ApiProblems(404, 412)
   async delete(
     @CurrentTenant() tenantId: string,
     @CurrentPrincipal() p: Principal,
     @Param('id') id: string,
+    @IfMatch() version?: number,
   ): Promise<void> {
-    await this.tickets.delete(tenantId, id, actorOf(p));
+    await this.tickets.delete(tenantId, id, actorOf(p), version);
   }
 
   @Post(':id/comments')

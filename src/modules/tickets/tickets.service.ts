@@ -274,8 +274,15 @@ export class TicketsService {
 
   /** Soft delete: the ticket leaves every list; its history stays in the database. */
   @Transactional()
-  async delete(tenantId: string, id: string, actor: Actor): Promise<void> {
+  async delete(
+    tenantId: string,
+    id: string,
+    actor: Actor,
+    expectedVersion?: number,
+  ): Promise<void> {
     const current = await this.tickets.getForUpdate(tenantId, id);
+    if (expectedVersion !== undefined && current.version !== expectedVersion)
+      throw AppError.preconditionFailed(current.version);
     await this.tickets.update(tenantId, id, { deletedAt: () => 'now()' });
     await this.tickets.insertAudits(
       tenantId,

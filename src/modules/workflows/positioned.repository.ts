@@ -59,8 +59,12 @@ export abstract class PositionedRepository<
     return row;
   }
 
-  override async deleteById(tenantId: string, id: string): Promise<boolean> {
-    const deleted = await super.deleteById(tenantId, id);
+  override async deleteById(
+    tenantId: string,
+    id: string,
+    expectedVersion?: number,
+  ): Promise<boolean> {
+    const deleted = await super.deleteById(tenantId, id, expectedVersion);
     this.forget(tenantId);
     return deleted;
   }

@@ -78,9 +78,14 @@ export class ChecklistTemplatesController {
     summary: 'Delete a checklist template',
     description: 'Checklists already attached to tickets stay.',
   })
+  @ApiIfMatch()
   @ApiNoContentResponse()
-  @ApiProblems(404)
-  async delete(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
-    await this.checklists.deleteTemplate(tenantId, id);
+  @ApiProblems(404, 412)
+  async delete(
+    @CurrentTenant() tenantId: string,
+    @Param('id') id: string,
+    @IfMatch() version?: number,
+  ): Promise<void> {
+    await this.checklists.deleteTemplate(tenantId, id, version);
   }
 }

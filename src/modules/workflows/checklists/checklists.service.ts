@@ -84,8 +84,8 @@ export class ChecklistsService {
     );
   }
 
-  async deleteTemplate(tenantId: string, id: string): Promise<void> {
-    if (!(await this.templates.deleteById(tenantId, id)))
+  async deleteTemplate(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+    if (!(await this.templates.deleteById(tenantId, id, expectedVersion)))
       throw AppError.notFound('Checklist template', id);
   }
 

@@ -67,9 +67,14 @@ export class MacrosController {
   @HttpCode(204)
   @RequireScopes('workflows:write')
   @ApiOperation({ summary: 'Delete a macro' })
+  @ApiIfMatch()
   @ApiNoContentResponse()
-  @ApiProblems(404)
-  async delete(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
-    await this.macros.delete(tenantId, id);
+  @ApiProblems(404, 412)
+  async delete(
+    @CurrentTenant() tenantId: string,
+    @Param('id') id: string,
+    @IfMatch() version?: number,
+  ): Promise<void> {
+    await this.macros.delete(tenantId, id, version);
   }
 }

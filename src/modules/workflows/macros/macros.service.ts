@@ -61,8 +61,9 @@ export class MacrosService {
     return macroModel(await this.macros.update(tenantId, id, patch as never, expectedVersion));
   }
 
-  async delete(tenantId: string, id: string): Promise<void> {
-    if (!(await this.macros.deleteById(tenantId, id))) throw AppError.notFound('Macro', id);
+  async delete(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+    if (!(await this.macros.deleteById(tenantId, id, expectedVersion)))
+      throw AppError.notFound('Macro', id);
   }
 
   /**

@@ -74,8 +74,9 @@ export class RulesService {
     return ruleModel(await this.rules.update(tenantId, id, patch as never, expectedVersion));
   }
 
-  async delete(tenantId: string, id: string): Promise<void> {
-    if (!(await this.rules.deleteById(tenantId, id))) throw AppError.notFound('Workflow', id);
+  async delete(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+    if (!(await this.rules.deleteById(tenantId, id, expectedVersion)))
+      throw AppError.notFound('Workflow', id);
   }
 
   /** The ticket hook: runs the tenant's rules on a change, round after round. */

@@ -72,9 +72,14 @@ export class WorkflowsController {
   @HttpCode(204)
   @RequireScopes('workflows:write')
   @ApiOperation({ summary: 'Delete a workflow rule' })
+  @ApiIfMatch()
   @ApiNoContentResponse()
-  @ApiProblems(404)
-  async delete(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
-    await this.rules.delete(tenantId, id);
+  @ApiProblems(404, 412)
+  async delete(
+    @CurrentTenant() tenantId: string,
+    @Param('id') id: string,
+    @IfMatch() version?: number,
+  ): Promise<void> {
+    await this.rules.delete(tenantId, id, version);
   }
 }

@@ -78,9 +78,14 @@ export class SlaPoliciesController {
   @HttpCode(204)
   @RequireScopes('workflows:write')
   @ApiOperation({ summary: 'Delete an SLA policy' })
+  @ApiIfMatch()
   @ApiNoContentResponse()
-  @ApiProblems(404)
-  async delete(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
-    await this.sla.delete(tenantId, id);
+  @ApiProblems(404, 412)
+  async delete(
+    @CurrentTenant() tenantId: string,
+    @Param('id') id: string,
+    @IfMatch() version?: number,
+  ): Promise<void> {
+    await this.sla.delete(tenantId, id, version);
   }
 }

@@ -90,8 +90,9 @@ export class SlaService {
     return policyModel(await this.policies.update(tenantId, id, patch as never, expectedVersion));
   }
 
-  async delete(tenantId: string, id: string): Promise<void> {
-    if (!(await this.policies.deleteById(tenantId, id))) throw AppError.notFound('SLA policy', id);
+  async delete(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+    if (!(await this.policies.deleteById(tenantId, id, expectedVersion)))
+      throw AppError.notFound('SLA policy', id);
   }
 
   /** The ticket hook: picks the policy and moves the clock when the change can move it. */
