@@ -153,6 +153,23 @@ describe('hostile input', () => {
       .set(tenant.auth)
       .set('If-Match', '"1"')
       .expect(204);
+    for (const [path, body] of [
+      ['/v1/groups', { name: 'G' }],
+      ['/v1/organizations', { name: 'O' }],
+      ['/v1/kb/categories', { name: 'C' }],
+    ] as const) {
+      const created = (await t.http().post(path).set(tenant.auth).send(body).expect(201)).body;
+      expectProblem(
+        await t.http().delete(`${path}/${created.id}`).set(tenant.auth).set('If-Match', '"9"'),
+        412,
+      );
+      await t
+        .http()
+        .delete(`${path}/${created.id}`)
+        .set(tenant.auth)
+        .set('If-Match', '"1"')
+        .expect(204);
+    }
   });
 
   it('null where a value cannot be null is a 400, not a database error', async () => {

@@ -74,9 +74,14 @@ export class AgentsController {
     summary: 'Delete an agent',
     description: 'Soft delete: the agent can no longer sign in; history keeps the id.',
   })
+  @ApiIfMatch()
   @ApiNoContentResponse()
-  @ApiProblems(404)
-  async delete(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
-    await this.agents.delete(tenantId, id);
+  @ApiProblems(404, 412)
+  async delete(
+    @CurrentTenant() tenantId: string,
+    @Param('id') id: string,
+    @IfMatch() version?: number,
+  ): Promise<void> {
+    await this.agents.delete(tenantId, id, version);
   }
 }

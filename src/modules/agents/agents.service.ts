@@ -73,9 +73,14 @@ export class AgentsService {
 
   /** Soft delete: the agent disappears from the API and cannot sign in; history keeps its id. */
   @Transactional()
-  async delete(tenantId: string, id: string): Promise<void> {
+  async delete(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
     await this.agents.getById(tenantId, id);
-    await this.agents.update(tenantId, id, { deletedAt: () => 'now()', active: false });
+    await this.agents.update(
+      tenantId,
+      id,
+      { deletedAt: () => 'now()', active: false },
+      expectedVersion,
+    );
     await this.groups.setAgentGroups(tenantId, id, []);
   }
 

@@ -74,9 +74,14 @@ export class GroupsController {
     summary: 'Delete a group',
     description: 'Removes the group and its memberships.',
   })
+  @ApiIfMatch()
   @ApiNoContentResponse()
-  @ApiProblems(404)
-  async delete(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
-    await this.groups.delete(tenantId, id);
+  @ApiProblems(404, 412)
+  async delete(
+    @CurrentTenant() tenantId: string,
+    @Param('id') id: string,
+    @IfMatch() version?: number,
+  ): Promise<void> {
+    await this.groups.delete(tenantId, id, version);
   }
 }

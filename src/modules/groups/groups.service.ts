@@ -52,8 +52,9 @@ export class GroupsService {
   }
 
   @Transactional()
-  async delete(tenantId: string, id: string): Promise<void> {
-    if (!(await this.groups.deleteById(tenantId, id))) throw AppError.notFound('Group', id);
+  async delete(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+    if (!(await this.groups.deleteById(tenantId, id, expectedVersion)))
+      throw AppError.notFound('Group', id);
   }
 
   /** Throws 422 naming the ids that are not groups of this tenant. */

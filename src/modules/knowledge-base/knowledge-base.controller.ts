@@ -82,10 +82,15 @@ export class KbController {
     summary: 'Delete a category',
     description: 'Refused while it has subcategories; its articles stay, without a category.',
   })
+  @ApiIfMatch()
   @ApiNoContentResponse()
-  @ApiProblems(404, 422)
-  async deleteCategory(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
-    await this.kb.deleteCategory(tenantId, id);
+  @ApiProblems(404, 422, 412)
+  async deleteCategory(
+    @CurrentTenant() tenantId: string,
+    @Param('id') id: string,
+    @IfMatch() version?: number,
+  ): Promise<void> {
+    await this.kb.deleteCategory(tenantId, id, version);
   }
 
   @Post('articles')
@@ -164,10 +169,15 @@ export class KbController {
   @HttpCode(204)
   @RequireScopes('kb:write')
   @ApiOperation({ summary: 'Delete an article (soft)' })
+  @ApiIfMatch()
   @ApiNoContentResponse()
-  @ApiProblems(404)
-  async deleteArticle(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
-    await this.kb.deleteArticle(tenantId, id);
+  @ApiProblems(404, 412)
+  async deleteArticle(
+    @CurrentTenant() tenantId: string,
+    @Param('id') id: string,
+    @IfMatch() version?: number,
+  ): Promise<void> {
+    await this.kb.deleteArticle(tenantId, id, version);
   }
 
   @Post('articles/:id/publish')

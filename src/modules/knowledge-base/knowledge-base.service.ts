@@ -81,7 +81,7 @@ export class KnowledgeBaseService {
 
   /** Refused while subcategories exist; articles keep living without a category. */
   @Transactional()
-  async deleteCategory(tenantId: string, id: string): Promise<void> {
+  async deleteCategory(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
     await this.categories.getById(tenantId, id);
     if (await this.categories.hasChildren(tenantId, id)) {
       throw new AppError(
@@ -89,7 +89,7 @@ export class KnowledgeBaseService {
         'This category has subcategories: move or delete them first.',
       );
     }
-    await this.categories.deleteById(tenantId, id);
+    await this.categories.deleteById(tenantId, id, expectedVersion);
   }
 
   // ---- articles ----
@@ -190,9 +190,9 @@ export class KnowledgeBaseService {
   }
 
   @Transactional()
-  async deleteArticle(tenantId: string, id: string): Promise<void> {
+  async deleteArticle(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
     await this.articles.getById(tenantId, id);
-    await this.articles.update(tenantId, id, { deletedAt: () => 'now()' });
+    await this.articles.update(tenantId, id, { deletedAt: () => 'now()' }, expectedVersion);
   }
 
   async versions(

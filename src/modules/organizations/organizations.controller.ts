@@ -74,9 +74,14 @@ export class OrganizationsController {
     summary: 'Delete an organization',
     description: 'Its customers are kept, without an organization.',
   })
+  @ApiIfMatch()
   @ApiNoContentResponse()
-  @ApiProblems(404)
-  async delete(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
-    await this.orgs.delete(tenantId, id);
+  @ApiProblems(404, 412)
+  async delete(
+    @CurrentTenant() tenantId: string,
+    @Param('id') id: string,
+    @IfMatch() version?: number,
+  ): Promise<void> {
+    await this.orgs.delete(tenantId, id, version);
   }
 }

@@ -57,8 +57,9 @@ export class OrganizationsService {
 
   /** Deletes the organization; its customers stay, without an organization. */
   @Transactional()
-  async delete(tenantId: string, id: string): Promise<void> {
-    if (!(await this.orgs.deleteById(tenantId, id))) throw AppError.notFound('Organization', id);
+  async delete(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+    if (!(await this.orgs.deleteById(tenantId, id, expectedVersion)))
+      throw AppError.notFound('Organization', id);
   }
 
   /** 422 naming `field` when `id` is not an organization of the tenant. */

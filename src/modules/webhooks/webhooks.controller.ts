@@ -76,10 +76,15 @@ export class WebhooksController {
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a webhook subscription and its delivery log' })
+  @ApiIfMatch()
   @ApiNoContentResponse()
-  @ApiProblems(404)
-  async delete(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
-    await this.webhooks.delete(tenantId, id);
+  @ApiProblems(404, 412)
+  async delete(
+    @CurrentTenant() tenantId: string,
+    @Param('id') id: string,
+    @IfMatch() version?: number,
+  ): Promise<void> {
+    await this.webhooks.delete(tenantId, id, version);
   }
 
   @Post(':id/rotate-secret')

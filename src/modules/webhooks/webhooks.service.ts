@@ -77,8 +77,9 @@ export class WebhooksService {
     return toModel(await this.webhooks.update(tenantId, id, patch as never, expectedVersion));
   }
 
-  async delete(tenantId: string, id: string): Promise<void> {
-    if (!(await this.webhooks.deleteById(tenantId, id))) throw AppError.notFound('Webhook', id);
+  async delete(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+    if (!(await this.webhooks.deleteById(tenantId, id, expectedVersion)))
+      throw AppError.notFound('Webhook', id);
   }
 
   /**
