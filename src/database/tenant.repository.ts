@@ -158,29 +158,25 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
     // `createdAt` is the id's own clock: lists sorted by creation (which walk the id index)
     // and `createdAt` agree even when concurrent transactions commit out of order.
     const at = timeOfId(id);
-    const createdAt = this.hasCreatedAt
-      ? { createdAt: at, ...(this.hasUpdatedAt ? { updatedAt: at } : {}) }
-      : {};
+    const stamps = Object.fromEntries(this.timestamps.map((column) => [column, at]));
     const result = await this.manager
       .createQueryBuilder()
       .insert()
       .into(this.target)
-      .values({ ...createdAt, ...values, tenantId, id } as unknown as QueryDeepPartialEntity<E>)
+      .values({ ...stamps, ...values, tenantId, id } as unknown as QueryDeepPartialEntity<E>)
       .returning('*')
       .execute();
     return this.hydrate((result.raw as Record<string, unknown>[])[0]);
   }
 
-  private get hasUpdatedAt(): boolean {
-    return this.manager.connection
-      .getMetadata(this.target)
-      .columns.some((c) => c.propertyName === 'updatedAt');
-  }
+  /** Which of `createdAt`/`updatedAt` the entity has (read once from its metadata). */
+  private timestampColumns?: string[];
 
-  private get hasCreatedAt(): boolean {
-    return this.manager.connection
+  private get timestamps(): string[] {
+    return (this.timestampColumns ??= this.manager.connection
       .getMetadata(this.target)
-      .columns.some((c) => c.propertyName === 'createdAt');
+      .columns.map((c) => c.propertyName)
+      .filter((name) => name === 'createdAt' || name === 'updatedAt'));
   }
 
   /** Hard delete (for rows without history). Returns false when nothing matched. */

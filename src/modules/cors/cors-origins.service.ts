@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
+import { ExpiringCache } from '../../common/cache/expiring-cache';
 import { corsConfig } from '../../config/configuration';
 import { TenantsService } from '../tenants/tenants.service';
 import { CorsSettingsModel, UpdateCorsSettingsInput } from './dto/cors-settings.input';
@@ -8,11 +9,8 @@ const SECTION = 'cors';
 const KEY = 'allowedOrigins';
 /** How long a tenant's list, and the union of all lists, are reused before being read again. */
 const TTL_MS = 30_000;
-
-interface Cached<T> {
-  at: number;
-  value: Promise<T>;
-}
+/** The one key of the union cache. */
+const UNION = 'all';
 
 /**
  * Which browser origins may call the API. A preflight carries no credential, so it is answered
@@ -24,8 +22,8 @@ interface Cached<T> {
 export class CorsOrigins {
   private readonly logger = new Logger(CorsOrigins.name);
   private readonly fromEnv: ReadonlySet<string>;
-  private union: Cached<ReadonlySet<string>> | null = null;
-  private readonly byTenant = new Map<string, Cached<readonly string[]>>();
+  private readonly union = new ExpiringCache<ReadonlySet<string>>(TTL_MS);
+  private readonly byTenant = new ExpiringCache<readonly string[]>(TTL_MS);
 
   constructor(
     @Inject(corsConfig.KEY) config: ConfigType<typeof corsConfig>,
@@ -58,35 +56,28 @@ export class CorsOrigins {
     const allowedOrigins = [...new Set(input.allowedOrigins.map((o) => normalise(o)!))];
     await this.tenants.setSettingsSection(tenantId, SECTION, { [KEY]: allowedOrigins });
     this.byTenant.delete(tenantId);
-    this.union = null;
+    this.union.delete(UNION);
     return { allowedOrigins };
   }
 
   private tenantOrigins(tenantId: string): Promise<readonly string[]> {
-    const hit = this.byTenant.get(tenantId);
-    if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
-    const value = this.tenants.settingsSection(tenantId, SECTION).then(
-      (s) => (Array.isArray(s[KEY]) ? (s[KEY] as unknown[]).filter(isString) : []),
-      (err: unknown) => this.failed(err, () => this.byTenant.delete(tenantId)),
-    );
-    this.byTenant.set(tenantId, { at: Date.now(), value });
-    return value;
+    return this.byTenant
+      .get(tenantId, async () => {
+        const s = await this.tenants.settingsSection(tenantId, SECTION);
+        return Array.isArray(s[KEY]) ? (s[KEY] as unknown[]).filter(isString) : [];
+      })
+      .catch((err: unknown) => this.failed(err));
   }
 
   private unionOfTenants(): Promise<ReadonlySet<string>> {
-    if (this.union && Date.now() - this.union.at < TTL_MS) return this.union.value;
-    const value = this.tenants.settingsArrayUnion(SECTION, KEY).then(
-      (list) => new Set(list),
-      (err: unknown) => new Set(this.failed(err, () => (this.union = null))),
-    );
-    this.union = { at: Date.now(), value };
-    return value;
+    return this.union
+      .get(UNION, async () => new Set(await this.tenants.settingsArrayUnion(SECTION, KEY)))
+      .catch((err: unknown) => new Set(this.failed(err)));
   }
 
-  /** A failed read allows nothing (never a 5xx for a CORS decision) and is retried next time. */
-  private failed(err: unknown, forget: () => void): string[] {
+  /** A failed read allows nothing (never a 5xx for a CORS decision); the cache keeps no failure. */
+  private failed(err: unknown): string[] {
     this.logger.warn({ err }, 'reading the allowed CORS origins failed');
-    forget();
     return [];
   }
 }

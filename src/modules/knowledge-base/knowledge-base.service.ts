@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ExpiringCache } from '../../common/cache/expiring-cache';
 import { Transactional } from '@nestjs-cls/transactional';
 import { Actor } from '../../common/auth/principal';
 import { AppError } from '../../common/errors/app-error';
@@ -299,16 +300,12 @@ export class KnowledgeBaseService {
   }
 
   /** Languages in use change rarely: remembered per tenant for a minute. */
-  private readonly configCache = new Map<string, { at: number; configs: string[] }>();
+  private readonly configCache = new ExpiringCache<string[]>(60_000);
 
-  private async configs(tenantId: string): Promise<string[]> {
-    const cached = this.configCache.get(tenantId);
-    if (cached && Date.now() - cached.at < 60_000) return cached.configs;
-    const inUse = await this.articles.configsInUse(tenantId);
-    const configs = [...new Set([...inUse, 'kb_simple'])];
-    if (this.configCache.size > 10_000) this.configCache.clear();
-    this.configCache.set(tenantId, { at: Date.now(), configs });
-    return configs;
+  private configs(tenantId: string): Promise<string[]> {
+    return this.configCache.get(tenantId, async () => [
+      ...new Set([...(await this.articles.configsInUse(tenantId)), 'kb_simple']),
+    ]);
   }
 
   private async published(tenantId: string, article: KbArticleModel, actor: Actor): Promise<void> {

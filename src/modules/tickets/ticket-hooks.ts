@@ -51,7 +51,10 @@ export interface TicketChange {
   readonly actor: Actor;
   /** The ticket before the change; null while it is being created. */
   readonly before: TicketModel | null;
-  /** The ticket as it will be written, including what earlier hooks set. */
+  /**
+   * The ticket as it will be written, including what earlier hooks set. A new object after
+   * every field change, the same one otherwise (so `after !== earlier` means "changed").
+   */
   readonly after: TicketModel;
   /** What fired the change. */
   readonly triggers: ReadonlySet<TicketTrigger>;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ExpiringCache } from '../../common/cache/expiring-cache';
 import { languageOf } from '../../common/text/languages';
 import { TenantsService } from '../tenants/tenants.service';
 import { TicketSettingsModel, UpdateTicketSettingsInput } from './dto/ticket-settings.input';
@@ -9,18 +10,15 @@ const TTL_MS = 30_000;
 /** The tenant's ticket settings (default language), read through a short cache. */
 @Injectable()
 export class TicketSettings {
-  private readonly cache = new Map<string, { at: number; value: Promise<TicketSettingsModel> }>();
+  private readonly cache = new ExpiringCache<TicketSettingsModel>(TTL_MS);
 
   constructor(private readonly tenants: TenantsService) {}
 
   get(tenantId: string): Promise<TicketSettingsModel> {
-    const hit = this.cache.get(tenantId);
-    if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
-    const value = this.tenants.settingsSection(tenantId, SECTION).then((s) => ({
-      defaultLanguage: typeof s.defaultLanguage === 'string' ? s.defaultLanguage : null,
-    }));
-    this.cache.set(tenantId, { at: Date.now(), value });
-    return value;
+    return this.cache.get(tenantId, async () => {
+      const s = await this.tenants.settingsSection(tenantId, SECTION);
+      return { defaultLanguage: typeof s.defaultLanguage === 'string' ? s.defaultLanguage : null };
+    });
   }
 
   async update(tenantId: string, input: UpdateTicketSettingsInput): Promise<TicketSettingsModel> {

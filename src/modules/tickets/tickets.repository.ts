@@ -1,4 +1,5 @@
 import { readMany, readOne } from '../../database/read';
+import { ExpiringCache } from '../../common/cache/expiring-cache';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -153,17 +154,16 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
   }
 
   /** The search configurations a tenant's tickets use (a query is parsed in each), cached briefly. */
-  private readonly languages = new Map<string, { at: number; configs: Promise<string[]> }>();
+  private readonly languages = new ExpiringCache<string[]>(30_000);
 
   private configsOf(tenantId: string): Promise<string[]> {
-    const cached = this.languages.get(tenantId);
-    if (cached && Date.now() - cached.at < 30_000) return cached.configs;
-    const configs = this.sql<{ c: string }>(
-      tenantId,
-      `SELECT search_config::text AS c FROM ticket_languages WHERE tenant_id = $1`,
-    ).then((rows) => [...new Set(['kb_simple', ...rows.map((r) => r.c)])]);
-    this.languages.set(tenantId, { at: Date.now(), configs });
-    return configs;
+    return this.languages.get(tenantId, async () => {
+      const rows = await this.sql<{ c: string }>(
+        tenantId,
+        `SELECT search_config::text AS c FROM ticket_languages WHERE tenant_id = $1`,
+      );
+      return [...new Set(['kb_simple', ...rows.map((r) => r.c)])];
+    });
   }
 
   /** Adds a comment and appends it to the ticket's search document in `searchConfig`. */

@@ -209,18 +209,23 @@ export class TicketsService {
       if (spec.refuseClosed) assertNotClosed(current);
       return toModel(current);
     }
-    let comment: TicketCommentModel | null = null;
-    const run0 = (c: TicketCommentModel | null) =>
-      new ChangeRun(tenantId, actor, current, false, spec.triggers, c, spec.context ?? {});
-    if (spec.comment) {
-      comment = await this.insertComment(tenantId, current, {
-        body: spec.comment.body,
-        public: spec.comment.public,
-        authorType: 'agent',
-        authorId: spec.comment.authorId ?? null,
-      });
-    }
-    const run = run0(comment);
+    const comment = spec.comment
+      ? await this.insertComment(tenantId, current, {
+          body: spec.comment.body,
+          public: spec.comment.public,
+          authorType: 'agent',
+          authorId: spec.comment.authorId ?? null,
+        })
+      : null;
+    const run = new ChangeRun(
+      tenantId,
+      actor,
+      current,
+      false,
+      spec.triggers,
+      comment,
+      spec.context ?? {},
+    );
     if (comment) this.applyCommentRules(run, comment);
     const fields = typeof spec.fields === 'function' ? spec.fields(toModel(current)) : spec.fields;
     for (const [field, value] of Object.entries(fields ?? {})) {

@@ -1,4 +1,5 @@
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { ExpiringCache } from '../../common/cache/expiring-cache';
 import { readMany } from '../../database/read';
 import { VersionedRepository } from '../../database/tenant.repository';
 import { VersionedEntity } from '../../database/tenant-owned.entity';
@@ -28,18 +29,14 @@ export abstract class PositionedRepository<
    * through another instance within ENABLED_TTL_MS.
    */
   enabled(tenantId: string): Promise<E[]> {
-    const hit = this.cache.get(tenantId);
-    if (hit && Date.now() - hit.at < ENABLED_TTL_MS) return hit.rows;
-    const rows = readMany(
-      this.scoped(tenantId)
-        .andWhere(`${this.alias}.enabled`)
-        .orderBy(`${this.alias}.position`, 'ASC')
-        .addOrderBy(`${this.alias}.id`, 'ASC'),
+    return this.cache.get(tenantId, () =>
+      readMany(
+        this.scoped(tenantId)
+          .andWhere(`${this.alias}.enabled`)
+          .orderBy(`${this.alias}.position`, 'ASC')
+          .addOrderBy(`${this.alias}.id`, 'ASC'),
+      ),
     );
-    if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(tenantId, { at: Date.now(), rows });
-    rows.catch(() => this.cache.delete(tenantId));
-    return rows;
   }
 
   override async insert(tenantId: string, values: Omit<Partial<E>, 'tenantId'>): Promise<E> {
@@ -74,5 +71,5 @@ export abstract class PositionedRepository<
     this.cache.delete(tenantId);
   }
 
-  private readonly cache = new Map<string, { at: number; rows: Promise<E[]> }>();
+  private readonly cache = new ExpiringCache<E[]>(ENABLED_TTL_MS);
 }

@@ -100,9 +100,9 @@ export class RulesService {
         if (!triggers.has(rule.trigger as TicketTrigger) || authors.has(rule.id)) continue;
         const subject = { before, after: change.after, customerTags: await tagsOf() };
         if (!matchesAll(rule.conditions, subject)) continue;
-        const snapshot = JSON.stringify(change.after);
+        const previous = change.after;
         await this.actions.run(change, rule.actions, { type: 'workflow', id: rule.id });
-        if (JSON.stringify(change.after) !== snapshot) changedBy.add(rule.id);
+        if (change.after !== previous) changedBy.add(rule.id);
       }
       if (changedBy.size === 0) return;
       // The next round sees only what this round changed, and not the rules that changed it.

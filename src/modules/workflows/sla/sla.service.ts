@@ -174,7 +174,7 @@ export class SlaService {
           {
             triggers: ['ticket.sla_breached'],
             fields: (current: TicketModel) => {
-              const state = { ...stateOfModel(current), nextDueAt: null };
+              const state = stateOfModel(current);
               const targets = dueBreaches(state, current, new Date());
               recorded += targets.length;
               return targets.length ? { slaBreached: [...current.sla.breached, ...targets] } : {};
