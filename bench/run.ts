@@ -11,12 +11,7 @@ import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { encodeCursor } from '../src/common/pagination/cursor';
 import { runMigrations } from '../src/database/migrate';
-import {
-  feedbackSql,
-  historySql,
-  openNowSql,
-  ticketFiguresSql,
-} from '../src/modules/reports/reports.repository';
+import { KPI_STATEMENTS } from '../src/modules/reports/reports.repository';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -47,6 +42,8 @@ const HISTORY_DAYS = Number(process.env.BENCH_HISTORY_DAYS ?? 365);
 /** Reports run by one manager at a time, not 16: one connection unless told otherwise. */
 const REPORT_CONNECTIONS = Number(process.env.BENCH_REPORT_CONNECTIONS ?? 1);
 const ninetyDaysAgo = () => new Date(Date.now() - 90 * 86_400_000).toISOString();
+/** BENCH_HOLD=1: seed, print the database URL and wait for Ctrl-C instead of loading. */
+const HOLD = process.env.BENCH_HOLD === '1';
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const rand = (n: number) => 1 + Math.floor(Math.random() * n);
 let seq = 0;
@@ -495,12 +492,7 @@ async function explainReports(url: string): Promise<void> {
     const from = new Date(to.getTime() - 90 * 86_400_000);
     for (const groupBy of ['day', 'agent'] as const) {
       const q = { from, to, tz: 'UTC', groupBy };
-      for (const [name, build] of Object.entries({
-        ticketFigures: ticketFiguresSql,
-        history: historySql,
-        openNow: openNowSql,
-        feedback: feedbackSql,
-      })) {
+      for (const [name, build] of Object.entries(KPI_STATEMENTS)) {
         const { sql, params } = build(q);
         const plan = await c.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT) ${sql}`, [
           tenantId,
@@ -824,7 +816,7 @@ async function main(): Promise<void> {
     dataDir: resolve(ROOT, '.data/bench/postgres'),
     port: pgPort,
     database: 'bench',
-    ephemeral: true,
+    ephemeral: !HOLD,
   });
   const children: ChildProcess[] = [];
   try {
@@ -863,6 +855,12 @@ async function main(): Promise<void> {
     await seedWorkflowTenant(appPort, platformToken);
     process.stdout.write(`Seeded in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
     if (!ONLY || ONLY.test('reports')) await explainReports(db.url);
+    if (HOLD) {
+      // A developer's aid: keep the seeded database up to try statements against it.
+      process.stdout.write(`Holding the seeded database at ${db.url} (Ctrl-C to stop)\n`);
+      await new Promise<void>((done) => process.once('SIGINT', done));
+      return;
+    }
 
     const base = await start(
       'dist/bench/baseline.js',

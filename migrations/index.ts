@@ -11,6 +11,7 @@ import { Webhooks1733200000000 } from './1733200000000-webhooks';
 import { TicketLanguage1733300000000 } from './1733300000000-ticket-language';
 import { TicketHistory1733400000000 } from './1733400000000-ticket-history';
 import { ReportIndexes1733500000000 } from './1733500000000-report-indexes';
+import { ReportHistoryIndexes1733600000000 } from './1733600000000-report-history-indexes';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   TicketLanguage1733300000000,
   TicketHistory1733400000000,
   ReportIndexes1733500000000,
+  ReportHistoryIndexes1733600000000,
 ];

@@ -27,33 +27,46 @@ export interface KpiQuery extends KpiFilters {
   groupBy: KpiGrouping;
 }
 
-/** Figures of the ticket scan, per bucket key. */
-export interface TicketFiguresRow {
+/** Tickets created in the period, per bucket. */
+export interface CreatedRow {
   key: string | null;
-  tickets: number;
   created: number;
   complaints: number;
   created_resolved: number;
-  solved: number;
-  one_touch: number;
-  fr_median: number | null;
-  fr_p90: number | null;
-  fr_count: number;
-  fr_business: number;
-  res_median: number | null;
-  res_p90: number | null;
-  res_count: number;
-  res_business: number;
   sla_due: number;
   sla_met: number;
 }
 
-/** Figures of the status history, per bucket key (`after`: changes at or after `to`). */
-export interface HistoryRow {
+/** A duration's figures: `[median, p90]` (null without values), how many, how many in business hours. */
+export interface DurationRow {
+  key: string | null;
+  /** Tickets this event adds to the bucket (not already counted by an earlier event of theirs). */
+  tickets: number;
+  percentiles: number[] | null;
+  count: number;
+  business: number;
+}
+
+/** Tickets first answered in the period, per bucket. */
+export type FirstResponseRow = DurationRow;
+
+/** Tickets resolved in the period, per bucket. */
+export interface ResolutionRow extends DurationRow {
+  solved: number;
+  one_touch: number;
+}
+
+/** Net change of unresolved tickets per bucket (`after`: changes at or after `to`). */
+export interface NetChangeRow {
   key: string | null;
   after: boolean;
-  reopened: number;
   net: number;
+}
+
+/** Tickets reopened in the period, per bucket. */
+export interface ReopenedRow {
+  key: string | null;
+  reopened: number;
 }
 
 export interface FeedbackCountRow extends ScoreCount {
@@ -85,29 +98,54 @@ class Params {
   }
 }
 
-/** The ticket's dimension for non-calendar groupings (the ticket's current value). */
+/**
+ * The ticket's dimension for non-calendar groupings (the ticket's current value): grouped by
+ * the column itself (uuids, or text in byte order: the percentiles sort by it, and a
+ * collation-aware sort of text costs several times more), shown as text.
+ */
 const TICKET_DIMENSION: Partial<Record<KpiGrouping, string>> = {
-  agent: 't.assignee_id::text',
-  group: 't.group_id::text',
-  channel: 't.channel',
-  category: 't.category',
-  type: 't.type',
+  agent: 't.assignee_id',
+  group: 't.group_id',
+  channel: 't.channel COLLATE "C"',
+  category: 't.category COLLATE "C"',
+  type: 't.type COLLATE "C"',
 };
 
 /** Feedback is bucketed by what it recorded (as the feedback summary does), else its ticket. */
 const FEEDBACK_DIMENSION: Partial<Record<KpiGrouping, string>> = {
-  agent: 'f.agent_id::text',
-  group: 'f.group_id::text',
-  channel: 'f.channel',
-  category: 't.category',
-  type: 't.type',
+  agent: 'f.agent_id',
+  group: 'f.group_id',
+  channel: 'f.channel COLLATE "C"',
+  category: 't.category COLLATE "C"',
+  type: 't.type COLLATE "C"',
 };
 
-function bucketKey(groupBy: KpiGrouping, at: string, tz: string, dims: typeof TICKET_DIMENSION) {
-  if (!isTimeGrouping(groupBy)) return dims[groupBy] ?? 'NULL::text';
-  const format = groupBy === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD';
-  return `to_char(date_trunc('${groupBy}', ${at} AT TIME ZONE ${tz}), '${format}')`;
+/**
+ * A bucket: what rows are grouped by (`group`, a local timestamp truncated to the unit for
+ * calendar groupings, compared and sorted cheaply) and its key as the API shows it (`label`).
+ */
+interface Bucket {
+  group: string;
+  label: string;
 }
+
+function bucketOf(
+  groupBy: KpiGrouping,
+  at: string,
+  tz: string,
+  dims: typeof TICKET_DIMENSION,
+): Bucket {
+  if (!isTimeGrouping(groupBy)) {
+    const dim = dims[groupBy] ?? 'NULL::text';
+    return { group: dim, label: `(${dim})::text` };
+  }
+  const group = `date_trunc('${groupBy}', ${at} AT TIME ZONE ${tz})`;
+  return { group, label: labelOf(groupBy, group) };
+}
+
+/** The key of a calendar bucket (`YYYY-MM-DD`, or `YYYY-MM` for months); null stays null. */
+const labelOf = (groupBy: KpiGrouping, group: string) =>
+  `to_char(${group}, '${groupBy === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD'}')`;
 
 function ticketFilters(q: KpiFilters, p: Params): string {
   const where: string[] = [];
@@ -118,23 +156,41 @@ function ticketFilters(q: KpiFilters, p: Params): string {
   return where.map((w) => ` AND ${w}`).join('');
 }
 
+const hasFilters = (q: KpiFilters) => Boolean(q.channel || q.type || q.groupId || q.tag);
+
+type Statement = { sql: string; params: unknown[] };
+
 /**
- * One pass over the tickets created, first answered or resolved in [from, to) (a BitmapOr of
- * three range indexes): each ticket yields one row per event in the period, so a ticket created
- * on Monday and solved on Tuesday counts in both days' buckets, each figure in its own.
+ * The period's parameters and helpers shared by the ticket statements. Each figure is counted
+ * in the bucket of its own event (creation, first reply, resolution), one statement per event,
+ * each a range of its own index: a ticket created on Monday and solved on Tuesday counts in
+ * both days' buckets, each figure in its own.
  */
-export function ticketFiguresSql(q: KpiQuery): { sql: string; params: unknown[] } {
+function ticketPeriod(q: KpiQuery) {
   const p = new Params();
   const from = p.add(q.from, '::timestamptz');
   const to = p.add(q.to, '::timestamptz');
   const tz = isTimeGrouping(q.groupBy) ? p.add(q.tz, '::text') : '';
-  const key = bucketKey(q.groupBy, 'e.at', tz, TICKET_DIMENSION);
   const inPeriod = (x: string) => `(${x} >= ${from} AND ${x} < ${to})`;
-  const durations = (col: string, kind: string, prefix: string) => `
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY t.${col}) FILTER (WHERE e.kind = '${kind}') AS ${prefix}_median,
-         percentile_cont(0.9) WITHIN GROUP (ORDER BY t.${col}) FILTER (WHERE e.kind = '${kind}') AS ${prefix}_p90,
-         count(t.${col}) FILTER (WHERE e.kind = '${kind}')::int AS ${prefix}_count,
-         count(t.${col}) FILTER (WHERE e.kind = '${kind}' AND t.sla_business_hours)::int AS ${prefix}_business`;
+  const bucket = (at: string) => bucketOf(q.groupBy, at, tz, TICKET_DIMENSION);
+  /** Whether the event at `x` (if any) falls in the same bucket as the one at `y`. */
+  const sameBucket = (x: string, y: string) =>
+    isTimeGrouping(q.groupBy)
+      ? `(${inPeriod(x)} AND ${bucket(x).group} = ${bucket(y).group})`
+      : inPeriod(x);
+  return { p, from, to, inPeriod, bucket, sameBucket };
+}
+
+/** Percentiles of a duration column: one sort for both. */
+const durationFigures = (col: string) => `
+         percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY t.${col}) AS percentiles,
+         count(t.${col})::int AS count,
+         count(t.${col}) FILTER (WHERE t.sla_business_hours)::int AS business`;
+
+/** Tickets created in [from, to): volume, complaints, resolution and SLA outcomes. */
+export function createdSql(q: KpiQuery): Statement {
+  const { p, from, to, bucket } = ticketPeriod(q);
+  const b = bucket('t.created_at');
   // An SLA target's outcome is known once it was met, recorded as breached, or is past due.
   const target = (name: string, due: string, stop: string) => ({
     due: `(t.${due} IS NOT NULL AND (${stop} IS NOT NULL OR '${name}' = ANY (t.sla_breached) OR t.${due} <= now()))`,
@@ -143,79 +199,134 @@ export function ticketFiguresSql(q: KpiQuery): { sql: string; params: unknown[] 
   const fr = target('firstResponse', 'first_response_due_at', 't.first_response_at');
   const res = target('resolution', 'resolution_due_at', RESOLVED_AT);
   const filters = ticketFilters(q, p);
-  // Tickets a bucket covers, counted without a DISTINCT (which sorts every event row): an event
-  // counts its ticket unless an earlier-listed event of the same ticket is in the same bucket.
-  const bucketOf = (at: string) => bucketKey(q.groupBy, at, tz, TICKET_DIMENSION);
-  const sameBucket = (x: string, y: string) =>
-    `(${inPeriod(x)} AND ${bucketOf(x)} IS NOT DISTINCT FROM ${bucketOf(y)})`;
-  const firstInBucket = `(e.kind = 'c'
-      OR (e.kind = 'f' AND NOT ${sameBucket('t.created_at', 't.first_response_at')})
-      OR (e.kind = 'r' AND NOT ${sameBucket('t.created_at', RESOLVED_AT)}
-                        AND NOT ${sameBucket('t.first_response_at', RESOLVED_AT)}))`;
   const sql = `
-    SELECT ${key} AS key,
-           count(*) FILTER (WHERE ${firstInBucket})::int AS tickets,
-           count(*) FILTER (WHERE e.kind = 'c')::int AS created,
-           count(*) FILTER (WHERE e.kind = 'c' AND t.type = 'complaint')::int AS complaints,
-           count(*) FILTER (WHERE e.kind = 'c' AND ${RESOLVED_AT} < ${to})::int AS created_resolved,
-           count(*) FILTER (WHERE e.kind = 'r')::int AS solved,
-           count(*) FILTER (WHERE e.kind = 'r' AND t.public_agent_replies = 1)::int AS one_touch,
-           ${durations('first_response_seconds', 'f', 'fr')},
-           ${durations('resolution_seconds', 'r', 'res')},
-           (count(*) FILTER (WHERE e.kind = 'c' AND ${fr.due})
-             + count(*) FILTER (WHERE e.kind = 'c' AND ${res.due}))::int AS sla_due,
-           (count(*) FILTER (WHERE e.kind = 'c' AND ${fr.due} AND ${fr.met})
-             + count(*) FILTER (WHERE e.kind = 'c' AND ${res.due} AND ${res.met}))::int AS sla_met
+    SELECT ${b.label} AS key,
+           count(*)::int AS created,
+           count(*) FILTER (WHERE t.type = 'complaint')::int AS complaints,
+           count(*) FILTER (WHERE ${RESOLVED_AT} < ${to})::int AS created_resolved,
+           (count(*) FILTER (WHERE ${fr.due}) + count(*) FILTER (WHERE ${res.due}))::int AS sla_due,
+           (count(*) FILTER (WHERE ${fr.due} AND ${fr.met})
+             + count(*) FILTER (WHERE ${res.due} AND ${res.met}))::int AS sla_met
       FROM tickets t
-     CROSS JOIN LATERAL (VALUES ('c', t.created_at), ('f', t.first_response_at), ('r', ${RESOLVED_AT})) e (kind, at)
      WHERE t.tenant_id = $1 AND t.deleted_at IS NULL
-       AND (${inPeriod('t.created_at')} OR ${inPeriod('t.first_response_at')} OR ${inPeriod(RESOLVED_AT)})
-       AND ${inPeriod('e.at')}${filters}
-     GROUP BY 1`;
+       AND t.created_at >= ${from} AND t.created_at < ${to}${filters}
+     GROUP BY ${b.group}`;
   return { sql, params: p.values };
 }
 
+/** Tickets first answered in [from, to): first response time. */
+export function firstResponsesSql(q: KpiQuery): Statement {
+  const { p, from, to, bucket, sameBucket } = ticketPeriod(q);
+  const b = bucket('t.first_response_at');
+  const filters = ticketFilters(q, p);
+  const sql = `
+    SELECT ${b.label} AS key,
+           count(*) FILTER (WHERE NOT ${sameBucket('t.created_at', 't.first_response_at')})::int AS tickets,
+           ${durationFigures('first_response_seconds')}
+      FROM tickets t
+     WHERE t.tenant_id = $1 AND t.deleted_at IS NULL
+       AND t.first_response_at >= ${from} AND t.first_response_at < ${to}${filters}
+     GROUP BY ${b.group}`;
+  return { sql, params: p.values };
+}
+
+/** Tickets resolved in [from, to): solves, one-touch resolutions, resolution time. */
+export function resolutionsSql(q: KpiQuery): Statement {
+  const { p, from, to, bucket, sameBucket } = ticketPeriod(q);
+  const b = bucket(RESOLVED_AT);
+  const filters = ticketFilters(q, p);
+  const sql = `
+    SELECT ${b.label} AS key,
+           count(*) FILTER (WHERE NOT ${sameBucket('t.created_at', RESOLVED_AT)}
+                              AND NOT ${sameBucket('t.first_response_at', RESOLVED_AT)})::int AS tickets,
+           count(*)::int AS solved,
+           count(*) FILTER (WHERE t.public_agent_replies = 1)::int AS one_touch,
+           ${durationFigures('resolution_seconds')}
+      FROM tickets t
+     WHERE t.tenant_id = $1 AND t.deleted_at IS NULL
+       AND ${RESOLVED_AT} >= ${from} AND ${RESOLVED_AT} < ${to}${filters}
+     GROUP BY ${b.group}`;
+  return { sql, params: p.values };
+}
+
+/** Transitions that change whether a ticket is resolved (the predicate of their covering index). */
+const RESOLVEDNESS_CHANGE = `(c.from_status IS NULL OR (c.from_status IN ${RESOLVED}) <> (c.to_status IN ${RESOLVED}))`;
+
 /**
- * The status history from `from` on: reopens in [from, to) and, for the backlog, the net change
- * of unresolved tickets (+1 created unresolved or reopened, −1 solved or closed). Only
- * transitions that change whether a ticket is resolved are read.
+ * The status history's rows joined to what they need of their ticket: its dimension or the
+ * filters' columns when the report uses them, else only whether the ticket was deleted (an
+ * anti-join against the few deleted tickets, so the history is read from its index alone).
  */
-export function historySql(q: KpiQuery): { sql: string; params: unknown[] } {
+function historySource(q: KpiQuery, p: Params): string {
+  const needsTicket = hasFilters(q) || !(isTimeGrouping(q.groupBy) || q.groupBy === 'none');
+  if (!needsTicket) {
+    return `ticket_status_changes c
+     WHERE c.tenant_id = $1
+       AND NOT EXISTS (SELECT 1 FROM tickets d
+                        WHERE d.tenant_id = $1 AND d.id = c.ticket_id AND d.deleted_at IS NOT NULL)`;
+  }
+  return `ticket_status_changes c
+      JOIN tickets t ON t.tenant_id = c.tenant_id AND t.id = c.ticket_id AND t.deleted_at IS NULL
+     WHERE c.tenant_id = $1 AND t.tenant_id = $1${ticketFilters(q, p)}`;
+}
+
+/**
+ * For the backlog: the net change of unresolved tickets (+1 created unresolved or reopened, −1
+ * solved or closed), per bucket from `from` for calendar groupings (each bucket's backlog is the
+ * one after it minus its change), and after `to` only for the others (backlog at the end of the
+ * period = unresolved now − the change since).
+ */
+export function netChangesSql(q: KpiQuery): Statement {
+  const p = new Params();
+  const time = isTimeGrouping(q.groupBy);
+  const from = time ? p.add(q.from, '::timestamptz') : '';
+  const to = p.add(q.to, '::timestamptz');
+  const tz = time ? p.add(q.tz, '::text') : '';
+  const b = bucketOf(q.groupBy, 'c.changed_at', tz, TICKET_DIMENSION);
+  // Calendar buckets end at `to`; later changes count in one total (key null, `after`).
+  const group = time ? `CASE WHEN c.changed_at < ${to} THEN ${b.group} END` : b.group;
+  const label = time ? labelOf(q.groupBy, group) : b.label;
+  const source = historySource(q, p);
+  const sql = `
+    SELECT ${label} AS key, c.changed_at >= ${to} AS after,
+           coalesce(sum(CASE
+             WHEN c.from_status IS NULL THEN CASE WHEN c.to_status IN ${RESOLVED} THEN 0 ELSE 1 END
+             WHEN c.to_status IN ${RESOLVED} THEN -1 ELSE 1 END), 0)::int AS net
+      FROM ${source}
+       AND c.changed_at >= ${time ? from : to} AND ${RESOLVEDNESS_CHANGE}
+     GROUP BY ${group}, 2`;
+  return { sql, params: p.values };
+}
+
+/** Tickets reopened (solved, then unresolved again) in [from, to), per bucket of the reopening. */
+export function reopenedSql(q: KpiQuery): Statement {
   const p = new Params();
   const from = p.add(q.from, '::timestamptz');
   const to = p.add(q.to, '::timestamptz');
   const tz = isTimeGrouping(q.groupBy) ? p.add(q.tz, '::text') : '';
-  const key = isTimeGrouping(q.groupBy)
-    ? `CASE WHEN c.changed_at < ${to} THEN ${bucketKey(q.groupBy, 'c.changed_at', tz, TICKET_DIMENSION)} END`
-    : bucketKey(q.groupBy, 'c.changed_at', tz, TICKET_DIMENSION);
-  const filters = ticketFilters(q, p);
+  const b = bucketOf(q.groupBy, 'c.changed_at', tz, TICKET_DIMENSION);
+  const source = historySource(q, p);
   const sql = `
-    SELECT ${key} AS key, c.changed_at >= ${to} AS after,
-           count(DISTINCT c.ticket_id) FILTER (
-             WHERE c.from_status = 'solved' AND c.to_status NOT IN ${RESOLVED})::int AS reopened,
-           coalesce(sum(CASE
-             WHEN c.from_status IS NULL THEN CASE WHEN c.to_status IN ${RESOLVED} THEN 0 ELSE 1 END
-             WHEN c.to_status IN ${RESOLVED} THEN -1 ELSE 1 END), 0)::int AS net
-      FROM ticket_status_changes c
-      JOIN tickets t ON t.tenant_id = c.tenant_id AND t.id = c.ticket_id AND t.deleted_at IS NULL
-     WHERE c.tenant_id = $1 AND t.tenant_id = $1 AND c.changed_at >= ${from}
-       AND (c.from_status IS NULL OR (c.from_status IN ${RESOLVED}) <> (c.to_status IN ${RESOLVED}))${filters}
-     GROUP BY 1, 2`;
+    SELECT ${b.label} AS key, count(DISTINCT c.ticket_id)::int AS reopened
+      FROM ${source}
+       AND c.changed_at >= ${from} AND c.changed_at < ${to} AND ${RESOLVEDNESS_CHANGE}
+       AND c.from_status = 'solved'
+     GROUP BY ${b.group}`;
   return { sql, params: p.values };
 }
 
 /** Tickets unresolved now, per dimension (one row for calendar groupings and `none`). */
 export function openNowSql(q: KpiQuery): { sql: string; params: unknown[] } {
   const p = new Params();
-  const key = isTimeGrouping(q.groupBy)
-    ? 'NULL::text'
-    : (TICKET_DIMENSION[q.groupBy] ?? 'NULL::text');
+  const b = isTimeGrouping(q.groupBy)
+    ? { group: 'NULL::text', label: 'NULL::text' }
+    : bucketOf(q.groupBy, '', '', TICKET_DIMENSION);
   const filters = ticketFilters(q, p);
   const sql = `
-    SELECT ${key} AS key, count(*)::int AS open
+    SELECT ${b.label} AS key, count(*)::int AS open
       FROM tickets t
      WHERE t.tenant_id = $1 AND t.deleted_at IS NULL AND t.status IN ${UNRESOLVED}${filters}
-     GROUP BY 1`;
+     GROUP BY ${b.group}`;
   return { sql, params: p.values };
 }
 
@@ -225,7 +336,7 @@ export function feedbackSql(q: KpiQuery): { sql: string; params: unknown[] } {
   const from = p.add(q.from, '::timestamptz');
   const to = p.add(q.to, '::timestamptz');
   const tz = isTimeGrouping(q.groupBy) ? p.add(q.tz, '::text') : '';
-  const key = bucketKey(q.groupBy, 'f.created_at', tz, FEEDBACK_DIMENSION);
+  const b = bucketOf(q.groupBy, 'f.created_at', tz, FEEDBACK_DIMENSION);
   const where: string[] = [];
   if (q.channel) where.push(`f.channel = ${p.add(q.channel)}`);
   if (q.groupId) where.push(`f.group_id = ${p.add(q.groupId, '::uuid')}`);
@@ -233,7 +344,7 @@ export function feedbackSql(q: KpiQuery): { sql: string; params: unknown[] } {
   if (q.tag) where.push(`t.tags @> ARRAY[${p.add(q.tag, '::text')}]`);
   const needsTicket = q.type || q.tag || q.groupBy === 'category' || q.groupBy === 'type';
   const sql = `
-    SELECT ${key} AS key, f.kind, f.score, count(*)::int AS count
+    SELECT ${b.label} AS key, f.kind, f.score, count(*)::int AS count
       FROM feedback f${
         needsTicket
           ? `
@@ -241,7 +352,7 @@ export function feedbackSql(q: KpiQuery): { sql: string; params: unknown[] } {
           : ''
       }
      WHERE f.tenant_id = $1 AND f.created_at >= ${from} AND f.created_at < ${to}${where.map((w) => ` AND ${w}`).join('')}
-     GROUP BY 1, 2, 3`;
+     GROUP BY ${b.group}, 2, 3`;
   return { sql, params: p.values };
 }
 
@@ -258,12 +369,24 @@ export class ReportsRepository extends TenantRepository<TicketEntity> {
     );
   }
 
-  ticketFigures(tenantId: string, q: KpiQuery): Promise<TicketFiguresRow[]> {
-    return this.report<TicketFiguresRow>(tenantId, ticketFiguresSql(q));
+  created(tenantId: string, q: KpiQuery): Promise<CreatedRow[]> {
+    return this.report(tenantId, createdSql(q));
   }
 
-  history(tenantId: string, q: KpiQuery): Promise<HistoryRow[]> {
-    return this.report<HistoryRow>(tenantId, historySql(q));
+  firstResponses(tenantId: string, q: KpiQuery): Promise<FirstResponseRow[]> {
+    return this.report(tenantId, firstResponsesSql(q));
+  }
+
+  resolutions(tenantId: string, q: KpiQuery): Promise<ResolutionRow[]> {
+    return this.report(tenantId, resolutionsSql(q));
+  }
+
+  netChanges(tenantId: string, q: KpiQuery): Promise<NetChangeRow[]> {
+    return this.report(tenantId, netChangesSql(q));
+  }
+
+  reopened(tenantId: string, q: KpiQuery): Promise<ReopenedRow[]> {
+    return this.report(tenantId, reopenedSql(q));
   }
 
   async openNow(tenantId: string, q: KpiQuery): Promise<{ key: string | null; open: number }[]> {
@@ -355,3 +478,14 @@ export class ReportsRepository extends TenantRepository<TicketEntity> {
     );
   }
 }
+
+/** The KPI report's statements by name (the bench prints their plans). */
+export const KPI_STATEMENTS = {
+  created: createdSql,
+  firstResponses: firstResponsesSql,
+  resolutions: resolutionsSql,
+  netChanges: netChangesSql,
+  reopened: reopenedSql,
+  openNow: openNowSql,
+  feedback: feedbackSql,
+} satisfies Record<string, (q: KpiQuery) => Statement>;

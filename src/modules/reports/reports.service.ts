@@ -6,7 +6,14 @@ import { AgentKpisModel, AgentReportModel } from './dto/agent-report.model';
 import { KpiReportArgs } from './dto/kpi-report.args';
 import { DurationFiguresModel, KpiBucketModel, KpiReportModel } from './dto/kpi-report.model';
 import { isTimeGrouping, periodOf, timeBuckets } from './report-period';
-import { HistoryRow, KpiQuery, ReportsRepository, TicketFiguresRow } from './reports.repository';
+import {
+  CreatedRow,
+  DurationRow,
+  KpiQuery,
+  NetChangeRow,
+  ReportsRepository,
+  ResolutionRow,
+} from './reports.repository';
 
 /** A share of 0..1 with four decimals; null when `whole` is 0. */
 export function rate(part: number, whole: number): number | null {
@@ -16,15 +23,12 @@ export function rate(part: number, whole: number): number | null {
 const seconds = (v: number | null | undefined) =>
   v === null || v === undefined ? null : Math.round(Number(v));
 
-function duration(
-  median: number | null,
-  p90: number | null,
-  count: number,
-  business: number,
-): DurationFiguresModel {
+function duration(row: DurationRow | undefined): DurationFiguresModel {
+  const count = row?.count ?? 0;
+  const business = row?.business ?? 0;
   return {
-    median: seconds(median),
-    p90: seconds(p90),
+    median: seconds(row?.percentiles?.[0]),
+    p90: seconds(row?.percentiles?.[1]),
     count,
     businessHoursCount: business,
     clock:
@@ -38,24 +42,7 @@ function duration(
   };
 }
 
-const NO_TICKETS: Omit<TicketFiguresRow, 'key'> = {
-  tickets: 0,
-  created: 0,
-  complaints: 0,
-  created_resolved: 0,
-  solved: 0,
-  one_touch: 0,
-  fr_median: null,
-  fr_p90: null,
-  fr_count: 0,
-  fr_business: 0,
-  res_median: null,
-  res_p90: null,
-  res_count: 0,
-  res_business: 0,
-  sla_due: 0,
-  sla_met: 0,
-};
+const byKey = <R extends { key: string | null }>(rows: R[]) => new Map(rows.map((r) => [r.key, r]));
 
 const AGENT_SORT = 'name';
 
@@ -79,14 +66,20 @@ export class ReportsService {
       groupId: args.groupId,
       tag: args.tag,
     };
-    // Four independent aggregates, each on its own pooled connection.
-    const [tickets, history, openNow, feedback] = await Promise.all([
-      this.reports.ticketFigures(tenantId, q),
-      this.reports.history(tenantId, q),
-      this.reports.openNow(tenantId, q),
-      this.reports.feedbackCounts(tenantId, q),
-    ]);
-    const ticketsBy = new Map(tickets.map((r) => [r.key, r]));
+    // Independent aggregates, each a range of its own index on its own pooled connection.
+    const [created, firstResponses, resolutions, history, reopened, openNow, feedback] =
+      await Promise.all([
+        this.reports.created(tenantId, q),
+        this.reports.firstResponses(tenantId, q),
+        this.reports.resolutions(tenantId, q),
+        this.reports.netChanges(tenantId, q),
+        this.reports.reopened(tenantId, q),
+        this.reports.openNow(tenantId, q),
+        this.reports.feedbackCounts(tenantId, q),
+      ]);
+    const createdBy = byKey<CreatedRow>(created);
+    const firstResponsesBy = byKey<DurationRow>(firstResponses);
+    const resolutionsBy = byKey<ResolutionRow>(resolutions);
     const feedbackBy = new Map<string | null, ScoreCount[]>();
     for (const r of feedback) {
       const list = feedbackBy.get(r.key) ?? [];
@@ -95,35 +88,42 @@ export class ReportsService {
     }
     const during = history.filter((h) => !h.after);
     const after = history.filter((h) => h.after);
-    const sumBy = (rows: HistoryRow[], field: 'net' | 'reopened') => {
+    const sumBy = (rows: NetChangeRow[]) => {
       const m = new Map<string | null, number>();
-      for (const r of rows) m.set(r.key, (m.get(r.key) ?? 0) + r[field]);
+      for (const r of rows) m.set(r.key, (m.get(r.key) ?? 0) + r.net);
       return m;
     };
-    const reopenedBy = sumBy(during, 'reopened');
+    const reopenedBy = new Map(reopened.map((r) => [r.key, r.reopened]));
     const openNowBy = new Map(openNow.map((r) => [r.key, r.open]));
 
     const bucket = (key: string | null, start: Date | null, backlog: number): KpiBucketModel => {
-      const t = ticketsBy.get(key) ?? { key, ...NO_TICKETS };
+      const c = createdBy.get(key);
+      const f = firstResponsesBy.get(key);
+      const r = resolutionsBy.get(key);
       const fb = summarize(feedbackBy.get(key) ?? []);
+      const ticketsCreated = c?.created ?? 0;
+      const solved = r?.solved ?? 0;
+      const slaDue = c?.sla_due ?? 0;
+      const slaMet = c?.sla_met ?? 0;
       return {
         key,
         label: null,
         start,
-        tickets: t.tickets,
-        ticketsCreated: t.created,
-        ticketsSolved: t.solved,
-        complaints: t.complaints,
-        resolutionRate: rate(t.created_resolved, t.created),
-        firstResponseSeconds: duration(t.fr_median, t.fr_p90, t.fr_count, t.fr_business),
-        resolutionSeconds: duration(t.res_median, t.res_p90, t.res_count, t.res_business),
-        slaTargetsDue: t.sla_due,
-        slaTargetsMet: t.sla_met,
-        slaCompliancePercent: percent(t.sla_met, t.sla_due),
+        // Each event statement counts the tickets an earlier event of theirs did not.
+        tickets: ticketsCreated + (f?.tickets ?? 0) + (r?.tickets ?? 0),
+        ticketsCreated,
+        ticketsSolved: solved,
+        complaints: c?.complaints ?? 0,
+        resolutionRate: rate(c?.created_resolved ?? 0, ticketsCreated),
+        firstResponseSeconds: duration(f),
+        resolutionSeconds: duration(r),
+        slaTargetsDue: slaDue,
+        slaTargetsMet: slaMet,
+        slaCompliancePercent: percent(slaMet, slaDue),
         reopened: reopenedBy.get(key) ?? 0,
         backlog,
-        oneTouchResolutions: t.one_touch,
-        oneTouchResolutionRate: rate(t.one_touch, t.solved),
+        oneTouchResolutions: r?.one_touch ?? 0,
+        oneTouchResolutionRate: rate(r?.one_touch ?? 0, solved),
         csat: fb.csat,
         nps: fb.nps,
       };
@@ -132,7 +132,7 @@ export class ReportsService {
     let buckets: KpiBucketModel[];
     if (isTimeGrouping(groupBy)) {
       // Backlog at the end of each bucket: unresolved now, minus the net change since then.
-      const netBy = sumBy(during, 'net');
+      const netBy = sumBy(during);
       const calendar = timeBuckets(period, groupBy);
       let backlog = (openNowBy.get(null) ?? 0) - after.reduce((s, r) => s + r.net, 0);
       buckets = [];
@@ -141,13 +141,13 @@ export class ReportsService {
         backlog -= netBy.get(calendar[i].key) ?? 0;
       }
     } else {
-      const netAfterBy = sumBy(after, 'net');
+      const netAfterBy = sumBy(after);
       const backlogOf = (key: string | null) =>
         (openNowBy.get(key) ?? 0) - (netAfterBy.get(key) ?? 0);
       const keys = new Set<string | null>(groupBy === 'none' ? [null] : []);
       if (groupBy !== 'none') {
-        for (const k of [...ticketsBy.keys(), ...feedbackBy.keys(), ...reopenedBy.keys()])
-          keys.add(k);
+        for (const m of [createdBy, firstResponsesBy, resolutionsBy, feedbackBy, reopenedBy])
+          for (const k of m.keys()) keys.add(k);
         for (const k of new Set([...openNowBy.keys(), ...netAfterBy.keys()]))
           if (backlogOf(k) !== 0) keys.add(k);
       }
