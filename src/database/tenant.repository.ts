@@ -208,6 +208,11 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
       .where('tenant_id = :tenantId AND id = :id', { tenantId, id });
   }
 
+  /** The entity's mapping (columns, types), for statements written by hand. */
+  protected get metadata() {
+    return this.manager.connection.getMetadata(this.target);
+  }
+
   /** Maps a raw `RETURNING *` row (snake_case, driver values) to an entity. */
   protected hydrate(raw: Record<string, unknown>): E {
     return this.hydrateAs(this.target, raw);

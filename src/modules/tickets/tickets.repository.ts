@@ -3,7 +3,7 @@ import { ExpiringCache } from '../../common/cache/expiring-cache';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { newId, isUuid } from '../../database/ids';
+import { newId, isUuid, timeOfId } from '../../database/ids';
 import { VersionedRepository } from '../../database/tenant.repository';
 import { TicketAuditEntity } from './ticket-audit.entity';
 import { TicketCommentEntity } from './ticket-comment.entity';
@@ -114,17 +114,55 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
   }
 
   /**
-   * The next ticket number of the tenant. The counter row stays locked until the transaction
-   * ends: a rollback gives the number back, so numbers never skip or repeat.
+   * Inserts a new ticket with the tenant's next number and its full-text document, and records
+   * its language among the tenant's, in one statement. The counter row stays locked until the
+   * transaction ends (a rollback gives the number back, so numbers never skip or repeat): the
+   * creation calls this as late as it can, and nothing else of the insert needs a round trip.
    */
-  async nextNumber(tenantId: string): Promise<string> {
-    const rows: { last_number: string }[] = await this.sql(
-      tenantId,
-      `INSERT INTO ticket_counters (tenant_id, last_number) VALUES ($1, 1)
-       ON CONFLICT (tenant_id) DO UPDATE SET last_number = ticket_counters.last_number + 1
-       RETURNING last_number`,
+  async insertNumbered(
+    tenantId: string,
+    values: Omit<Partial<TicketEntity>, 'tenantId' | 'number'>,
+  ): Promise<TicketEntity> {
+    const id = values.id ?? newId();
+    const at = timeOfId(id);
+    const row: Record<string, unknown> = { createdAt: at, updatedAt: at, ...values, id };
+    const columns = this.insertColumns().filter((c) => row[c.propertyName] !== undefined);
+    const params = columns.map((c) =>
+      c.type === 'jsonb' ? JSON.stringify(row[c.propertyName]) : row[c.propertyName],
     );
-    return rows[0].last_number;
+    const ref = (property: string) =>
+      `$${2 + columns.findIndex((c) => c.propertyName === property)}`;
+    const config = `${ref('searchConfig')}::regconfig`;
+    const [subject, description] = [ref('subject'), ref('description')];
+    const rows = await this.sql<Record<string, unknown>>(
+      tenantId,
+      `WITH counter AS (
+         INSERT INTO ticket_counters (tenant_id, last_number) VALUES ($1, 1)
+         ON CONFLICT (tenant_id) DO UPDATE SET last_number = ticket_counters.last_number + 1
+         RETURNING last_number
+       ), language AS (
+         INSERT INTO ticket_languages (tenant_id, search_config) VALUES ($1, ${config})
+         ON CONFLICT DO NOTHING
+       )
+       INSERT INTO tickets (tenant_id, ${columns.map((c) => c.databaseName).join(', ')}, number, search, search_text)
+       SELECT $1, ${columns.map((_, i) => `$${i + 2}`).join(', ')}, counter.last_number,
+              ${doc(config, subject, 'A')} || ${doc(config, description, 'B')},
+              lower(immutable_unaccent(${subject} || ' ' || ${description} || ' '))
+         FROM counter
+       RETURNING *`,
+      params,
+    );
+    this.languages.delete(tenantId);
+    return this.hydrate(rows[0]);
+  }
+
+  /** The entity's insertable columns, read once from its metadata. */
+  private columnsForInsert?: { propertyName: string; databaseName: string; type: unknown }[];
+
+  private insertColumns() {
+    return (this.columnsForInsert ??= this.metadata.columns
+      .filter((c) => c.isInsert && !['tenantId', 'number'].includes(c.propertyName))
+      .map((c) => ({ propertyName: c.propertyName, databaseName: c.databaseName, type: c.type })));
   }
 
   /**

@@ -445,13 +445,13 @@ export class TicketsService {
   private async writeCreation(run: ChangeRun, created: TicketModel): Promise<TicketModel> {
     const { tenantId } = run;
     const { priorityRank: _rank, ...values } = run.row;
-    // The counter row is locked until commit: take it as late as possible.
-    values.number = await this.tickets.nextNumber(tenantId);
+    // Number, row and search document in one statement: the counter row it locks is held until
+    // commit, so everything that can happen before it does.
+    const { number: _number, ...fields } = values;
     const row = await conflictOnDuplicate(
-      this.tickets.insert(tenantId, values),
+      this.tickets.insertNumbered(tenantId, fields),
       `A ticket with externalId "${values.externalId}" already exists.`,
     );
-    await this.tickets.refreshSearch(tenantId, row.id);
     await this.tickets.insertAudits(
       tenantId,
       row.id,
