@@ -256,14 +256,25 @@ const RESOLVEDNESS_CHANGE = `(c.from_status IS NULL OR (c.from_status IN ${RESOL
  * The status history's rows joined to what they need of their ticket: its dimension or the
  * filters' columns when the report uses them, else only whether the ticket was deleted (an
  * anti-join against the few deleted tickets, so the history is read from its index alone).
+ * `few`: the rows are few (reopens, changes after the period), so each looks its ticket up by
+ * primary key; `OFFSET 0` keeps the planner from flattening that into a hash join over all the
+ * tenant's tickets, which it picks on its (high) estimate of the reopens.
  */
-function historySource(q: KpiQuery, p: Params): string {
+function historySource(q: KpiQuery, p: Params, few: boolean): string {
   const needsTicket = hasFilters(q) || !(isTimeGrouping(q.groupBy) || q.groupBy === 'none');
   if (!needsTicket) {
     return `ticket_status_changes c
      WHERE c.tenant_id = $1
        AND NOT EXISTS (SELECT 1 FROM tickets d
                         WHERE d.tenant_id = $1 AND d.id = c.ticket_id AND d.deleted_at IS NOT NULL)`;
+  }
+  if (few) {
+    return `ticket_status_changes c
+     CROSS JOIN LATERAL (
+       SELECT t.assignee_id, t.group_id, t.channel, t.category, t.type FROM tickets t
+        WHERE t.tenant_id = $1 AND t.id = c.ticket_id AND t.deleted_at IS NULL${ticketFilters(q, p)}
+       OFFSET 0) t
+     WHERE c.tenant_id = $1`;
   }
   return `ticket_status_changes c
       JOIN tickets t ON t.tenant_id = c.tenant_id AND t.id = c.ticket_id AND t.deleted_at IS NULL
@@ -286,7 +297,7 @@ export function netChangesSql(q: KpiQuery): Statement {
   // Calendar buckets end at `to`; later changes count in one total (key null, `after`).
   const group = time ? `CASE WHEN c.changed_at < ${to} THEN ${b.group} END` : b.group;
   const label = time ? labelOf(q.groupBy, group) : b.label;
-  const source = historySource(q, p);
+  const source = historySource(q, p, !time);
   const sql = `
     SELECT ${label} AS key, c.changed_at >= ${to} AS after,
            coalesce(sum(CASE
@@ -305,12 +316,12 @@ export function reopenedSql(q: KpiQuery): Statement {
   const to = p.add(q.to, '::timestamptz');
   const tz = isTimeGrouping(q.groupBy) ? p.add(q.tz, '::text') : '';
   const b = bucketOf(q.groupBy, 'c.changed_at', tz, TICKET_DIMENSION);
-  const source = historySource(q, p);
+  const source = historySource(q, p, true);
   const sql = `
     SELECT ${b.label} AS key, count(DISTINCT c.ticket_id)::int AS reopened
       FROM ${source}
-       AND c.changed_at >= ${from} AND c.changed_at < ${to} AND ${RESOLVEDNESS_CHANGE}
-       AND c.from_status = 'solved'
+       AND c.changed_at >= ${from} AND c.changed_at < ${to}
+       AND c.from_status = 'solved' AND c.to_status NOT IN ${RESOLVED}
      GROUP BY ${b.group}`;
   return { sql, params: p.values };
 }
