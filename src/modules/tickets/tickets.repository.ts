@@ -114,26 +114,34 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
   }
 
   /**
-   * Inserts a new ticket with the tenant's next number and its full-text document, and records
-   * its language among the tenant's, in one statement. The counter row stays locked until the
-   * transaction ends (a rollback gives the number back, so numbers never skip or repeat): the
-   * creation calls this as late as it can, and nothing else of the insert needs a round trip.
+   * Inserts a new ticket with the tenant's next number, its full-text document, its creation
+   * audit (`after` gets the number) and its first status transitions, and records its language
+   * among the tenant's: one statement, one round trip. The counter row it locks stays locked
+   * until the transaction ends (a rollback gives the number back, so numbers never skip or
+   * repeat), and every creation of the tenant waits for it: the fewer round trips between this
+   * and the commit, the more creations per second a tenant gets.
    */
   async insertNumbered(
     tenantId: string,
     values: Omit<Partial<TicketEntity>, 'tenantId' | 'number'>,
+    creation: {
+      audit: { after: object; actor: Actor };
+      statusChanges: { from: string | null; to: string; actor: Actor }[];
+    },
   ): Promise<TicketEntity> {
     const id = values.id ?? newId();
     const at = timeOfId(id);
     const row: Record<string, unknown> = { createdAt: at, updatedAt: at, ...values, id };
     const columns = this.insertColumns().filter((c) => row[c.propertyName] !== undefined);
-    const params = columns.map((c) =>
+    const params: unknown[] = columns.map((c) =>
       c.type === 'jsonb' ? JSON.stringify(row[c.propertyName]) : row[c.propertyName],
     );
+    const add = (value: unknown) => `$${params.push(value) + 1}`;
     const ref = (property: string) =>
       `$${2 + columns.findIndex((c) => c.propertyName === property)}`;
     const config = `${ref('searchConfig')}::regconfig`;
     const [subject, description] = [ref('subject'), ref('description')];
+    const { audit, statusChanges } = creation;
     const rows = await this.sql<Record<string, unknown>>(
       tenantId,
       `WITH counter AS (
@@ -143,13 +151,28 @@ export class TicketsRepository extends VersionedRepository<TicketEntity> {
        ), language AS (
          INSERT INTO ticket_languages (tenant_id, search_config) VALUES ($1, ${config})
          ON CONFLICT DO NOTHING
+       ), ticket AS (
+         INSERT INTO tickets (tenant_id, ${columns.map((c) => c.databaseName).join(', ')}, number, search, search_text)
+         SELECT $1, ${columns.map((_, i) => `$${i + 2}`).join(', ')}, counter.last_number,
+                ${doc(config, subject, 'A')} || ${doc(config, description, 'B')},
+                lower(immutable_unaccent(${subject} || ' ' || ${description} || ' '))
+           FROM counter
+         RETURNING *
+       ), audit AS (
+         INSERT INTO ticket_audits (tenant_id, id, ticket_id, field, before, after, actor_type, actor_id)
+         SELECT $1, ${add(newId())}::uuid, ticket.id, 'ticket', 'null'::jsonb,
+                ${add(JSON.stringify(audit.after))}::jsonb || jsonb_build_object('number', ticket.number),
+                ${add(audit.actor.type)}, ${add(audit.actor.id)}
+           FROM ticket
+       ), history AS (
+         INSERT INTO ticket_status_changes (tenant_id, id, ticket_id, from_status, to_status, changed_at, actor_type, actor_id)
+         SELECT $1, s.id, ticket.id, s.from_status, s.to_status, ticket.created_at, s.actor_type, s.actor_id
+           FROM ticket, unnest(${add(statusChanges.map(() => newId()))}::uuid[], ${add(statusChanges.map((c) => c.from))}::text[],
+                               ${add(statusChanges.map((c) => c.to))}::text[], ${add(statusChanges.map((c) => c.actor.type))}::text[],
+                               ${add(statusChanges.map((c) => c.actor.id))}::text[])
+                AS s (id, from_status, to_status, actor_type, actor_id)
        )
-       INSERT INTO tickets (tenant_id, ${columns.map((c) => c.databaseName).join(', ')}, number, search, search_text)
-       SELECT $1, ${columns.map((_, i) => `$${i + 2}`).join(', ')}, counter.last_number,
-              ${doc(config, subject, 'A')} || ${doc(config, description, 'B')},
-              lower(immutable_unaccent(${subject} || ' ' || ${description} || ' '))
-         FROM counter
-       RETURNING *`,
+       SELECT * FROM ticket`,
       params,
     );
     this.languages.delete(tenantId);

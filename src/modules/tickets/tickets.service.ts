@@ -445,24 +445,15 @@ export class TicketsService {
   private async writeCreation(run: ChangeRun, created: TicketModel): Promise<TicketModel> {
     const { tenantId } = run;
     const { priorityRank: _rank, ...values } = run.row;
-    // Number, row and search document in one statement: the counter row it locks is held until
-    // commit, so everything that can happen before it does.
+    // Number, row, search document, creation audit and status history in one statement: the
+    // counter row it locks is held until commit, so everything that can happen before it does.
     const { number: _number, ...fields } = values;
     const row = await conflictOnDuplicate(
-      this.tickets.insertNumbered(tenantId, fields),
+      this.tickets.insertNumbered(tenantId, fields, {
+        audit: { after: created, actor: run.actor },
+        statusChanges: [{ from: null, to: 'new', actor: run.actor }, ...run.statusTransitions()],
+      }),
       `A ticket with externalId "${values.externalId}" already exists.`,
-    );
-    await this.tickets.insertAudits(
-      tenantId,
-      row.id,
-      [{ field: 'ticket', before: null, after: { ...created, number: Number(row.number) } }],
-      run.actor,
-    );
-    await this.tickets.insertStatusChanges(
-      tenantId,
-      row.id,
-      [{ from: null, to: 'new', actor: run.actor }, ...run.statusTransitions()],
-      row.createdAt,
     );
     const ticket = await this.finish(run, row);
     const events: NewEvent[] = [event('ticket.created', ticket, run.actor)];
