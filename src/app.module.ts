@@ -24,7 +24,7 @@ import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { loggerOptions } from './common/observability/logger.options';
 import { ObservabilityModule } from './common/observability/observability.module';
 import { CredentialThrottlerGuard } from './common/rate-limit/credential-throttler.guard';
-import { PostgresThrottlerStorage } from './common/rate-limit/postgres-throttler.storage';
+import { LeasedThrottlerStorage } from './common/rate-limit/leased-throttler.storage';
 import { authConfig, configurations, databaseConfig, logConfig } from './config/configuration';
 import { validateEnv } from './config/env.validation';
 import { dataSourceOptions } from './database/data-source.options';
@@ -83,7 +83,7 @@ import { WebhooksModule } from './modules/webhooks/webhooks.module';
       inject: [authConfig.KEY, getDataSourceToken()],
       useFactory: (auth: ConfigType<typeof authConfig>, dataSource: DataSource) => ({
         throttlers: [{ name: 'default', ttl: 60_000, limit: auth.rateLimitPerMinute }],
-        storage: new PostgresThrottlerStorage(dataSource),
+        storage: new LeasedThrottlerStorage(dataSource),
       }),
     }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -9,3 +9,6 @@ export const isUuid = (s: unknown): s is string => typeof s === 'string' && UUID
 /** The creation time carried by a UUIDv7 (its first 48 bits, milliseconds since the epoch). */
 export const timeOfId = (id: string): Date =>
   new Date(parseInt(id.replace(/-/g, '').slice(0, 12), 16));
+
+/** `tenant_id` of rows that belong to no tenant: the platform admin, anonymous callers (by IP). */
+export const NO_TENANT = '00000000-0000-0000-0000-000000000000';

@@ -9,7 +9,7 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { catchError, from, mergeMap, Observable, throwError } from 'rxjs';
-import { NO_TENANT } from '../rate-limit/postgres-throttler.storage';
+import { NO_TENANT } from '../../database/ids';
 import { AppError } from '../errors/app-error';
 import { toAppError } from '../errors/problem';
 import { IdempotencyService } from './idempotency.service';

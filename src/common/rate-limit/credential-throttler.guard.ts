@@ -2,7 +2,7 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
 import { getRequest } from '../auth/get-request';
 import { AppError } from '../errors/app-error';
-import { NO_TENANT } from './postgres-throttler.storage';
+import { NO_TENANT } from '../../database/ids';
 
 /**
  * Rate limit per credential (API key, agent, portal customer; client IP when anonymous), over
