@@ -11,6 +11,7 @@ import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { ApiAuthGuard } from './common/auth/auth.guard';
+import { CredentialRevocationsModule } from './common/auth/credential-revocations';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { EventsModule } from './common/events/events.module';
 import { JobsModule } from './common/jobs/jobs.module';
@@ -94,6 +95,7 @@ import { WebhooksModule } from './modules/webhooks/webhooks.module';
     }),
     ObservabilityModule,
     DatabaseModule,
+    CredentialRevocationsModule,
     EventsModule,
     JobsModule,
     IdempotencyModule,

@@ -25,6 +25,11 @@ export const authConfig = registerAs('auth', () => {
     jwtSecret: e.JWT_SECRET,
     jwtTtlSeconds: e.JWT_TTL_SECONDS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    /**
+     * How long a verified credential is trusted without asking the database again. Revocations
+     * reach every instance at once (LISTEN/NOTIFY); this bounds a lost notification.
+     */
+    credentialCacheMs: 5000,
   };
 });
 

@@ -77,6 +77,7 @@ export class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(1)
+  @Max(1_000_000_000)
   RATE_LIMIT_PER_MINUTE = 600;
 
   @IsOptional()

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
+import { CredentialRevocations } from '../../common/auth/credential-revocations';
 import { conflictOnDuplicate } from '../../common/errors/conflicts';
 import { Page } from '../../common/pagination/paginate';
 import { GroupsService } from '../groups/groups.service';
@@ -15,6 +16,7 @@ export class AgentsService {
   constructor(
     private readonly agents: AgentsRepository,
     private readonly groups: GroupsService,
+    private readonly revocations: CredentialRevocations,
   ) {}
 
   @Transactional()
@@ -68,6 +70,8 @@ export class AgentsService {
       emailTaken(input.email ?? ''),
     );
     if (groupIds) await this.groups.setAgentGroups(tenantId, id, groupIds);
+    // Role, activation or password: the agent's tokens are verified again on every instance.
+    await this.revocations.announce(id);
     return (await this.withGroups(tenantId, [row]))[0];
   }
 
@@ -82,6 +86,7 @@ export class AgentsService {
       expectedVersion,
     );
     await this.groups.setAgentGroups(tenantId, id, []);
+    await this.revocations.announce(id);
   }
 
   /** Email + password check for sign-in; null when either is wrong or the agent is inactive. */

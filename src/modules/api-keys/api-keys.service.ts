@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
+import { CredentialRevocations } from '../../common/auth/credential-revocations';
 import { Principal } from '../../common/auth/principal';
 import { scopesBeyond } from '../../common/auth/scopes';
 import { AppError } from '../../common/errors/app-error';
@@ -12,7 +14,10 @@ import { CreateApiKeyInput } from './dto/create-api-key.input';
 
 @Injectable()
 export class ApiKeysService {
-  constructor(private readonly keys: ApiKeysRepository) {}
+  constructor(
+    private readonly keys: ApiKeysRepository,
+    private readonly revocations: CredentialRevocations,
+  ) {}
 
   /**
    * Creates a key for the caller's tenant. A key can never be broader than its creator: every
@@ -82,10 +87,16 @@ export class ApiKeysService {
     return toModel(await this.keys.getById(tenantId, id));
   }
 
-  /** Revokes a key: every request with it is a 401 from now on. Revoking twice is a no-op. */
+  /**
+   * Revokes a key: every request with it is a 401 from now on, on every instance (the
+   * announcement reaches their credential caches at commit). Revoking twice is a no-op.
+   */
+  @Transactional()
   async revoke(tenantId: string, id: string): Promise<void> {
     const key = await this.keys.getById(tenantId, id);
-    if (!key.revokedAt) await this.keys.revoke(tenantId, id);
+    if (key.revokedAt) return;
+    await this.keys.revoke(tenantId, id);
+    await this.revocations.announce(id);
   }
 
   /** Resolves a presented key to a principal, or null when unknown, revoked or expired. */

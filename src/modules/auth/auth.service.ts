@@ -2,8 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { CredentialRevocations } from '../../common/auth/credential-revocations';
 import { Principal } from '../../common/auth/principal';
 import { PLATFORM_SCOPE, Role, scopesForRole } from '../../common/auth/scopes';
+import { RevocableCache } from '../../common/cache/revocable-cache';
 import { AppError } from '../../common/errors/app-error';
 import { authConfig } from '../../config/configuration';
 import { AgentsService } from '../agents/agents.service';
@@ -30,6 +32,15 @@ interface AccessClaims {
 
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 
+/** A bearer secret as verified: who it is, until when, and which credential it rests on. */
+interface Verified {
+  principal: Principal | null;
+  /** Epoch ms after which the secret is no longer valid (token `exp`, key `expiresAt`). */
+  validUntil: number | null;
+  /** The API key, agent or customer id whose change must end it. */
+  credentialId: string | null;
+}
+
 /** A short fingerprint of the agent's password hash: not the hash, just whether it changed. */
 const passwordVersion = (passwordHash: string | null) =>
   createHash('sha256')
@@ -37,9 +48,16 @@ const passwordVersion = (passwordHash: string | null) =>
     .digest('base64url')
     .slice(0, 12);
 
-/** Sign-in and the resolution of every kind of bearer secret to a principal. */
+/**
+ * Sign-in and the resolution of every kind of bearer secret to a principal. A verified secret
+ * is kept in memory for `credentialCacheMs` (the JWT check, the key, agent or customer lookup
+ * and the password fingerprint are not repeated per request); a revocation, an agent's change
+ * or a customer's deletion drops it at once on every instance (CredentialRevocations).
+ */
 @Injectable()
 export class AuthService {
+  private readonly verified: RevocableCache<Verified>;
+
   constructor(
     @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
     private readonly jwt: JwtService,
@@ -48,7 +66,16 @@ export class AuthService {
     private readonly agents: AgentsService,
     private readonly tenants: TenantsService,
     private readonly customers: CustomersService,
-  ) {}
+    private readonly revocations: CredentialRevocations,
+  ) {
+    this.verified = new RevocableCache<Verified>(config.credentialCacheMs, (v) => v.credentialId);
+    revocations.subscribe({
+      // The changing instance keeps the credential out of its cache until the change has
+      // surely committed (it announces before its commit).
+      revoked: (id, local) => this.verified.revoke(id, local ? config.credentialCacheMs : 0),
+      reset: () => this.verified.clear(),
+    });
+  }
 
   async issueAgentToken(input: TokenInput): Promise<TokenModel> {
     const invalid = new AppError('unauthenticated', 'Invalid tenant, email or password.');
@@ -116,9 +143,24 @@ export class AuthService {
 
   /** Any bearer secret → principal, or null when it is not a valid credential. */
   async authenticate(token: string): Promise<Principal | null> {
-    if (looksLikeApiKey(token)) return this.apiKeys.authenticate(token);
-    if (token.startsWith('eyJ')) return this.fromAccessToken(token);
-    return this.fromPlatformToken(token);
+    const apiKey = looksLikeApiKey(token);
+    if (!apiKey && !token.startsWith('eyJ')) return this.fromPlatformToken(token);
+    const verify = () => (apiKey ? this.fromApiKey(token) : this.fromAccessToken(token));
+    // Without the revocation listener (reconnecting), every request asks the database.
+    const v = this.revocations.listening
+      ? await this.verified.get(sha256(token).toString('base64'), verify)
+      : await verify();
+    if (v.validUntil !== null && v.validUntil <= Date.now()) return null;
+    return v.principal;
+  }
+
+  private async fromApiKey(token: string): Promise<Verified> {
+    const principal = await this.apiKeys.authenticate(token);
+    return {
+      principal,
+      validUntil: principal?.expiresAt?.getTime() ?? null,
+      credentialId: principal?.id ?? null,
+    };
   }
 
   private fromPlatformToken(token: string): Principal | null {
@@ -133,7 +175,7 @@ export class AuthService {
     };
   }
 
-  private async fromAccessToken(token: string): Promise<Principal | null> {
+  private async fromAccessToken(token: string): Promise<Verified> {
     let claims: AccessClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessClaims>(token, {
@@ -141,36 +183,48 @@ export class AuthService {
         algorithms: ['HS256'],
       });
     } catch {
-      return null;
+      return { principal: null, validUntil: null, credentialId: null };
     }
     const expiresAt = new Date(claims.exp * 1000);
+    const verified = (principal: Principal | null, validUntil = claims.exp * 1000): Verified => ({
+      principal,
+      validUntil,
+      // A deactivated agent or deleted customer may come back: its refusal is dropped too.
+      credentialId: claims.sub,
+    });
     if (claims.typ === 'agent') {
       const agent = await this.agents.findActive(claims.tid, claims.sub);
       // Deactivated, or the password changed since the token was issued: the token is over.
-      if (!agent || claims.pwv !== passwordVersion(agent.passwordHash)) return null;
-      return {
+      if (!agent || claims.pwv !== passwordVersion(agent.passwordHash)) return verified(null);
+      return verified({
         kind: 'agent',
         id: agent.id,
         tenantId: claims.tid,
         role: agent.role,
         scopes: new Set(scopesForRole(agent.role as Role)),
         expiresAt,
-      };
+      });
     }
-    if (claims.typ === 'stream') return this.fromStreamClaims(claims);
+    if (claims.typ === 'stream') {
+      // Valid until the token expires, and never past the credential behind it.
+      const until = Math.min(claims.exp * 1000, claims.cex ? claims.cex * 1000 : Infinity);
+      return verified(await this.fromStreamClaims(claims), until);
+    }
     if (claims.typ === 'portal') {
       // A deleted customer's portal sessions end with it.
-      if ((await this.customers.getMany(claims.tid, [claims.sub])).length === 0) return null;
-      return {
+      if ((await this.customers.getMany(claims.tid, [claims.sub])).length === 0) {
+        return verified(null);
+      }
+      return verified({
         kind: 'portal',
         id: claims.sub,
         customerId: claims.sub,
         tenantId: claims.tid,
         scopes: new Set(['portal']),
         expiresAt,
-      };
+      });
     }
-    return null;
+    return verified(null);
   }
 
   /** The credential a stream token stands for, as it is now (scopes, role, still valid). */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
+import { CredentialRevocations } from '../../common/auth/credential-revocations';
 import { Actor } from '../../common/auth/principal';
 import { AppError } from '../../common/errors/app-error';
 import { conflictOnDuplicate } from '../../common/errors/conflicts';
@@ -33,6 +34,7 @@ export class CustomersService {
     private readonly organizations: OrganizationsService,
     private readonly outbox: OutboxService,
     private readonly timeline: CustomerTimeline,
+    private readonly revocations: CredentialRevocations,
   ) {}
 
   @Transactional()
@@ -185,6 +187,8 @@ export class CustomersService {
   async delete(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
     await this.customers.getById(tenantId, id);
     await this.customers.update(tenantId, id, { deletedAt: () => 'now()' }, expectedVersion);
+    // Its portal sessions end on every instance.
+    await this.revocations.announce(id);
   }
 
   async timelineOf(

@@ -1,13 +1,12 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Client } from 'pg';
 import { databaseConfig } from '../../config/configuration';
+import { PgListener } from '../../database/pg-listener';
 
 /** The PostgreSQL channel on which a commit that wrote events names its tenant. */
 export const EVENTS_CHANNEL = 'helpdesk_events';
-const RECONNECT_MS = 1000;
 
 /**
  * LISTEN/NOTIFY between instances: every publishing transaction notifies its tenant (delivered
@@ -17,10 +16,7 @@ const RECONNECT_MS = 1000;
  */
 @Injectable()
 export class FeedNotifications {
-  private readonly logger = new Logger(FeedNotifications.name);
-  private client: Client | null = null;
-  private connecting: Promise<void> | null = null;
-  private stopped = false;
+  private listener: PgListener | null = null;
   private handler: (tenantId: string | null) => void = () => undefined;
 
   constructor(
@@ -36,44 +32,15 @@ export class FeedNotifications {
   /** Starts listening (once); `onWake(tenantId)`, or `onWake(null)` after a reconnect. */
   listen(onWake: (tenantId: string | null) => void): Promise<void> {
     this.handler = onWake;
-    this.connecting ??= this.connect();
-    return this.connecting;
+    this.listener ??= new PgListener(this.db.url, EVENTS_CHANNEL, {
+      onNotify: (tenantId) => this.handler(tenantId || null),
+      // Whatever was notified while not listening: read every tenant now.
+      onListening: () => this.handler(null),
+    });
+    return this.listener.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    const client = this.client;
-    this.client = null;
-    await client?.end().catch(() => undefined);
-  }
-
-  private async connect(): Promise<void> {
-    if (this.stopped || !this.db.url) return;
-    const client = new Client({ connectionString: this.db.url });
-    client.on('notification', (msg) => this.handler(msg.payload ?? null));
-    client.on('error', (err) => {
-      this.logger.warn({ err }, 'event notification listener failed; reconnecting');
-      this.retry(client);
-    });
-    client.on('end', () => this.retry(client));
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${EVENTS_CHANNEL}`);
-      this.client = client;
-      // Whatever was notified while not listening: read every tenant now.
-      this.handler(null);
-    } catch (err) {
-      this.logger.warn({ err }, 'event notification listener could not connect; polling only');
-      this.retry(client);
-    }
-  }
-
-  private retry(client: Client): void {
-    if (this.client === client) this.client = null;
-    void client.end().catch(() => undefined);
-    if (this.stopped) return;
-    setTimeout(() => {
-      if (!this.stopped && !this.client) void this.connect();
-    }, RECONNECT_MS).unref();
+    await this.listener?.stop();
   }
 }
