@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { createKey, createTenant, createTestApp, TestApp } from '../factories/app.factory';
 
 describe('rate limiting', () => {
@@ -40,5 +41,73 @@ describe('rate limiting', () => {
     const other = await createKey(one, tenant, ['tickets:read']);
     await two.http().get('/v1/groups').set(other.auth).expect(200);
     for (let i = 0; i < 6; i++) await one.http().get('/health/live').expect(200);
+  });
+});
+
+describe('the read path', () => {
+  let t: TestApp;
+  let db: Client;
+  beforeAll(async () => {
+    t = await createTestApp();
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    // Every INSERT, UPDATE and DELETE statement on any table of this spec's database, counted
+    // by a statement trigger (immediate and exact, unlike the statistics views).
+    await db.query(`
+      CREATE UNLOGGED TABLE test_writes (tbl text NOT NULL, op text NOT NULL);
+      CREATE FUNCTION test_count_write() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN INSERT INTO test_writes VALUES (TG_TABLE_NAME, TG_OP); RETURN NULL; END $$;
+      DO $$ DECLARE t record; BEGIN
+        FOR t IN SELECT tablename FROM pg_tables
+                  WHERE schemaname = 'public' AND tablename <> 'test_writes' LOOP
+          EXECUTE format('CREATE TRIGGER test_count_write AFTER INSERT OR UPDATE OR DELETE ON %I
+                          FOR EACH STATEMENT EXECUTE FUNCTION test_count_write()', t.tablename);
+        END LOOP;
+      END $$`);
+  });
+  afterAll(async () => {
+    await db.end();
+    await t.close();
+  });
+
+  it('GETs write nothing durable: the rate limit leases from an UNLOGGED table, rarely', async () => {
+    const tenant = await createTenant(t);
+    const key = await createKey(t, tenant, ['tickets:read']);
+    const customer = await t
+      .http()
+      .post('/v1/customers')
+      .set(tenant.auth)
+      .send({ name: 'C' })
+      .expect(201);
+    const ticket = await t
+      .http()
+      .post('/v1/tickets')
+      .set(tenant.auth)
+      .send({ subject: 'S', description: 'D', customerId: customer.body.id })
+      .expect(201);
+    // The key's first use records lastUsedAt (at most once a minute) and leases its budget.
+    await db.query('TRUNCATE test_writes');
+    await t.http().get(`/v1/tickets/${ticket.body.id}`).set(key.auth).expect(200);
+    await new Promise((r) => setTimeout(r, 200));
+    const writes = async () =>
+      (
+        await db.query<{ w: string }>(
+          `SELECT tbl || ' ' || op AS w FROM test_writes GROUP BY 1 ORDER BY 1`,
+        )
+      ).rows.map((r) => r.w);
+    // (An upsert fires both INSERT and UPDATE statement triggers.)
+    expect(await writes()).toEqual(['api_keys UPDATE', 'rate_limits INSERT', 'rate_limits UPDATE']);
+    await db.query('TRUNCATE test_writes');
+
+    for (let i = 0; i < 100; i++) {
+      await t.http().get(`/v1/tickets/${ticket.body.id}`).set(key.auth).expect(200);
+      await t.http().get('/v1/tickets?limit=5').set(key.auth).expect(200);
+    }
+    // 200 requests within one lease (2.5% of the default limit): not one statement wrote.
+    expect(await writes()).toEqual([]);
+    const { rows: logged } = await db.query<{ relpersistence: string }>(
+      `SELECT relpersistence FROM pg_class WHERE relname = 'rate_limits'`,
+    );
+    expect(logged[0].relpersistence).toBe('u');
   });
 });
