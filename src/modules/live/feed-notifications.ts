@@ -48,8 +48,8 @@ export class FeedNotifications {
   }
 
   private async connect(): Promise<void> {
-    if (this.stopped || !this.db.url) return;
-    const client = new Client({ connectionString: this.db.url });
+    if (this.stopped || !this.db.listenUrl) return;
+    const client = new Client({ connectionString: this.db.listenUrl });
     client.on('notification', (msg) => this.handler(msg.payload ?? null));
     client.on('error', (err) => {
       this.logger.warn({ err }, 'event notification listener failed; reconnecting');
