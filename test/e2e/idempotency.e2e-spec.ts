@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { GroupsService } from '../../src/modules/groups/groups.service';
 import {
   createTenant,
@@ -157,6 +158,38 @@ describe('Idempotency-Key', () => {
     const replay = await bulk().expect(200);
     expect(replay.headers['idempotent-replayed']).toBe('true');
     expect(replay.body).toEqual(first.body);
+  });
+
+  it('a stored response keeps its secrets sealed: the key is a digest, the body ciphertext', async () => {
+    const send = () =>
+      t
+        .http()
+        .post('/v1/api-keys')
+        .set(tenant.auth)
+        .set('Idempotency-Key', 'k-secret-9f1c2e')
+        .send({ name: 'Sealed', scopes: ['tickets:read'] })
+        .expect(201);
+    const first = await send();
+    const secret = first.body.key as string;
+    const db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    try {
+      const { rows } = await db.query(
+        `SELECT key, response_body::text AS body FROM idempotency_keys WHERE tenant_id = $1`,
+        [tenant.id],
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row.key).toMatch(/^[0-9a-f]{64}$/);
+        expect(row.body).not.toContain(secret);
+        expect(row.body).not.toContain('Sealed');
+      }
+    } finally {
+      await db.end();
+    }
+    const again = await send();
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body.key).toBe(secret); // whoever has the Idempotency-Key gets it back
   });
 
   it('rejects an unusable key', async () => {

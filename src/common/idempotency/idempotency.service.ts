@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TenantSql } from '../../database/tenant-sql';
+import { isSealed, keyDigest, seal, unseal } from './sealed-response';
 
 /** What a request with a key finds, once it holds the key. */
 export type Claim =
@@ -96,7 +97,8 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
   private async claim(req: IdempotentRequest): Promise<Claim> {
     if (!(await this.sql.tryLockKey(req.tenantId, `idempotency:${req.key}`)))
       return { kind: 'in_flight' };
-    // A statement after the lock: its snapshot sees what the previous holder committed.
+    // A statement after the lock: its snapshot sees what the previous holder committed. Keys
+    // are stored as digests; a record written before that (by key) is found for its last hours.
     const [row] = await this.sql.query<{
       request_hash: string;
       response_status: number;
@@ -106,20 +108,28 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
       req.tenantId,
       `SELECT request_hash, response_status, response_body, response_headers
          FROM idempotency_keys
-        WHERE tenant_id = $1 AND key = $2 AND status = 'completed' AND expires_at > now()`,
-      [req.key],
+        WHERE tenant_id = $1 AND key = ANY($2::text[]) AND status = 'completed'
+          AND expires_at > now()
+        ORDER BY key = $3 DESC
+        LIMIT 1`,
+      [[keyDigest(req.key), req.key], keyDigest(req.key)],
     );
     if (!row) return { kind: 'claimed' };
     if (row.request_hash !== req.hash) return { kind: 'mismatch' };
     return {
       kind: 'replay',
       status: row.response_status,
-      body: row.response_body,
+      body: isSealed(row.response_body)
+        ? unseal(req.tenantId, req.key, row.response_body)
+        : row.response_body,
       headers: row.response_headers ?? {},
     };
   }
 
-  /** The record, in the caller's transaction (replacing an expired one). */
+  /**
+   * The record, in the caller's transaction (replacing an expired one): the key as a digest,
+   * the response sealed with the key (`sealed-response.ts`).
+   */
   private async save(req: IdempotentRequest, res: StoredResponse): Promise<void> {
     await this.sql.query(
       req.tenantId,
@@ -133,12 +143,12 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
               response_body = EXCLUDED.response_body, response_headers = EXCLUDED.response_headers,
               locked_until = EXCLUDED.locked_until, created_at = now(), expires_at = EXCLUDED.expires_at`,
       [
-        req.key,
+        keyDigest(req.key),
         req.hash,
         req.method,
         req.path,
         res.status,
-        JSON.stringify(res.body ?? null),
+        JSON.stringify(seal(req.tenantId, req.key, res.body)),
         JSON.stringify(res.headers),
       ],
     );
