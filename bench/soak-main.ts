@@ -6,7 +6,14 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { runMigrations } from '../src/database/migrate';
-import { boundsFromEnv, formatSoak, rssFromMetrics, runSoak, soakFailures } from './soak';
+import {
+  boundsFromEnv,
+  formatSoak,
+  rssFromMetrics,
+  runSoak,
+  SOAK_HEAP_MB,
+  soakFailures,
+} from './soak';
 
 const ROOT = resolve(__dirname, '../..');
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
@@ -33,7 +40,7 @@ async function main(): Promise<void> {
     await runMigrations(db.url);
     const port = await freePort();
     const platformToken = randomBytes(24).toString('hex');
-    child = spawn(process.execPath, ['dist/src/main.js'], {
+    child = spawn(process.execPath, [`--max-old-space-size=${SOAK_HEAP_MB}`, 'dist/src/main.js'], {
       cwd: ROOT,
       env: {
         ...process.env,

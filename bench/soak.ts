@@ -3,6 +3,14 @@
 // it for SOAK_SECONDS (300) against a service it starts; test/e2e/soak.e2e-spec.ts for 60 s.
 import { randomUUID } from 'node:crypto';
 
+/**
+ * The service's heap limit under soak (`--max-old-space-size`, SOAK_HEAP_MB). Uncapped, V8 lets
+ * the heap grow for minutes before a full collection, and RSS climbs with no leak at all;
+ * capped, it collects instead, so RSS that still grows is memory the service holds, and a leak
+ * ends in an out-of-memory crash (requests without an answer).
+ */
+export const SOAK_HEAP_MB = Number(process.env.SOAK_HEAP_MB ?? 160);
+
 export interface SoakOptions {
   /** The service, e.g. http://127.0.0.1:3000. */
   url: string;
