@@ -12,6 +12,7 @@ import { TicketLanguage1733300000000 } from './1733300000000-ticket-language';
 import { TicketHistory1733400000000 } from './1733400000000-ticket-history';
 import { ReportIndexes1733500000000 } from './1733500000000-report-indexes';
 import { ReportHistoryIndexes1733600000000 } from './1733600000000-report-history-indexes';
+import { Reliability1733640000000 } from './1733640000000-reliability';
 import { RateLimitLeases1733700000000 } from './1733700000000-rate-limit-leases';
 
 /** Every migration, in order. New migrations are appended here. */
@@ -30,5 +31,6 @@ export const migrations = [
   TicketHistory1733400000000,
   ReportIndexes1733500000000,
   ReportHistoryIndexes1733600000000,
+  Reliability1733640000000,
   RateLimitLeases1733700000000,
 ];

@@ -15,7 +15,13 @@ export const httpConfig = registerAs('http', () => {
 
 export const databaseConfig = registerAs('database', () => {
   const e = env();
-  return { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE, dataDir: e.DATA_DIR };
+  return {
+    url: e.DATABASE_URL,
+    /** For the LISTEN connection, which needs a session of its own (not through PgBouncer). */
+    listenUrl: e.DATABASE_LISTEN_URL ?? e.DATABASE_URL,
+    poolSize: e.DATABASE_POOL_SIZE,
+    dataDir: e.DATA_DIR,
+  };
 });
 
 export const authConfig = registerAs('auth', () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
+import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 
 export type Tx = TransactionHost<TransactionalAdapterTypeOrm>;
@@ -91,6 +91,29 @@ export class TenantSql {
     await this.query(tenantId, sql, params);
   }
 
+  /**
+   * Serialises transactions on one key of the tenant until commit or rollback (a transaction
+   * advisory lock on a 64-bit hash of `tenant:key`; released by PostgreSQL when the session
+   * dies). Waits for the holder.
+   */
+  async lockKey(tenantId: string, key: string): Promise<void> {
+    await this.txHost.tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      `${tenantId}:${key}`,
+    ]);
+  }
+
+  /** `lockKey` without waiting: false when another transaction holds the key. */
+  async tryLockKey(tenantId: string, key: string): Promise<boolean> {
+    if (!this.inTransaction) throw new Error('tryLockKey outside a transaction locks nothing');
+    const [row] = rowsOf<{ locked: boolean }>(
+      await this.txHost.tx.query(
+        'SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked',
+        [`${tenantId}:${key}`],
+      ),
+    );
+    return row.locked;
+  }
+
   /** True when the caller runs inside a transaction (the outbox requires one). */
   get inTransaction(): boolean {
     return this.txHost.isTransactionActive();
@@ -99,5 +122,13 @@ export class TenantSql {
   /** Runs `work` in the current transaction, or in a new one. */
   transaction<T>(work: () => Promise<T>): Promise<T> {
     return this.txHost.withTransaction(work);
+  }
+
+  /**
+   * Runs `work` in a savepoint of the current transaction (a new transaction when there is
+   * none): when it throws, what it wrote is undone and the transaction goes on.
+   */
+  savepoint<T>(work: () => Promise<T>): Promise<T> {
+    return this.txHost.withTransaction(Propagation.Nested, work);
   }
 }

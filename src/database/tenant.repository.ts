@@ -11,6 +11,7 @@ import { isUuid, newId, timeOfId } from './ids';
 import { entitiesOf, readMany, sqlOf } from './read';
 import { TenantOwnedEntity, VersionedEntity } from './tenant-owned.entity';
 import { rowsOf, TenantSql, Tx } from './tenant-sql';
+import { expectedVersions, ExpectedVersion } from '../common/http/if-match';
 
 export type { Tx };
 
@@ -91,10 +92,8 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
    * Serialises transactions on one key of the tenant (e.g. a requester's email) until commit.
    * Runs inside the caller's transaction.
    */
-  protected async lockKey(tenantId: string, key: string): Promise<void> {
-    await this.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-      `${tenantId}:${key}`,
-    ]);
+  protected lockKey(tenantId: string, key: string): Promise<void> {
+    return this.tenantSql.lockKey(tenantId, key);
   }
 
   /** Runs `work` in a transaction with a planner setting for its queries only (`SET LOCAL`). */
@@ -195,7 +194,11 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
   }
 
   /** Hard delete (for rows without history). Returns false when nothing matched. */
-  async deleteById(tenantId: string, id: string, expectedVersion?: number): Promise<boolean> {
+  async deleteById(
+    tenantId: string,
+    id: string,
+    expectedVersion?: ExpectedVersion,
+  ): Promise<boolean> {
     if (!isUuid(id)) return false;
     const qb = this.manager
       .createQueryBuilder()
@@ -203,7 +206,9 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
       .from(this.target)
       .where('tenant_id = :tenantId AND id = :id', { tenantId, id });
     if (expectedVersion !== undefined)
-      qb.andWhere('version = :expectedVersion', { expectedVersion });
+      qb.andWhere('version = ANY(:expectedVersions)', {
+        expectedVersions: expectedVersions(expectedVersion),
+      });
     const res = await qb.execute();
     if ((res.affected ?? 0) > 0) return true;
     // `If-Match` did not hold: 412 when the row is there at another version, else missing.
@@ -270,7 +275,7 @@ export abstract class VersionedRepository<E extends VersionedEntity> extends Ten
     tenantId: string,
     id: string,
     patch: QueryDeepPartialEntity<E>,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<E> {
     if (!isUuid(id)) throw this.notFound(id);
     const qb = this.updateScoped(tenantId, id).set({
@@ -279,7 +284,9 @@ export abstract class VersionedRepository<E extends VersionedEntity> extends Ten
       updatedAt: () => 'now()',
     } as QueryDeepPartialEntity<E>);
     if (expectedVersion !== undefined)
-      qb.andWhere('version = :expectedVersion', { expectedVersion });
+      qb.andWhere('version = ANY(:expectedVersions)', {
+        expectedVersions: expectedVersions(expectedVersion),
+      });
     const res = await qb.returning('*').execute();
     if (!res.affected) {
       const current = await this.findById(tenantId, id);

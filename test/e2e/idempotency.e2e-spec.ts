@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { GroupsService } from '../../src/modules/groups/groups.service';
 import {
   createTenant,
@@ -92,6 +93,103 @@ describe('Idempotency-Key', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+
+  it('the record commits with the work: a failure after the work leaves neither', async () => {
+    // The handler did its work, then the process "failed" before answering (a 500 here; a
+    // crash is the child-process test in crash-safety.e2e-spec.ts).
+    const original = GroupsService.prototype.create;
+    const spy = jest.spyOn(GroupsService.prototype, 'create').mockImplementation(async function (
+      this: unknown,
+      ...args
+    ) {
+      await original.apply(this, args as Parameters<typeof original>);
+      throw new Error('failed after the work');
+    });
+    try {
+      await post('k-atomic', { name: 'Atomic' }).expect(500);
+    } finally {
+      spy.mockRestore();
+    }
+    const names = async () =>
+      (await t.http().get('/v1/groups?limit=100').set(tenant.auth).expect(200)).body.data
+        .map((g: { name: string }) => g.name)
+        .filter((n: string) => n === 'Atomic');
+    expect(await names()).toEqual([]); // rolled back with the key: nothing half-done
+    // No claim was left behind either: the retry runs at once, once.
+    const retry = await post('k-atomic', { name: 'Atomic' }).expect(201);
+    expect(retry.headers['idempotent-replayed']).toBeUndefined();
+    expect(await names()).toEqual(['Atomic']);
+  });
+
+  it('bulk with a key: a refused ticket rolls back alone, the rest commits with the key', async () => {
+    const customer = (
+      await t.http().post('/v1/customers').set(tenant.auth).send({ name: 'Bulk' }).expect(201)
+    ).body;
+    const ticket = (body: object) =>
+      t
+        .http()
+        .post('/v1/tickets')
+        .set(tenant.auth)
+        .send({ subject: 's', description: 'd', customerId: customer.id, ...body })
+        .expect(201)
+        .then((r) => r.body as { id: string });
+    await ticket({ externalId: 'bulk-taken' });
+    const [a, b] = [await ticket({}), await ticket({})];
+    const bulk = () =>
+      t
+        .http()
+        .post('/v1/tickets/bulk')
+        .set(tenant.auth)
+        .set('Idempotency-Key', 'k-bulk')
+        .send({ ids: [a.id, b.id], patch: { externalId: 'bulk-taken' } });
+    // Both hit the unique index (a database error inside the transaction): each is a 409 of
+    // its own, and the transaction carries on to store the key.
+    const first = await bulk().expect(200);
+    expect(first.body.results.map((r: { status: number }) => r.status)).toEqual([409, 409]);
+    const okBulk = await t
+      .http()
+      .post('/v1/tickets/bulk')
+      .set(tenant.auth)
+      .set('Idempotency-Key', 'k-bulk-2')
+      .send({ ids: [a.id, b.id], patch: { priority: 'high' } })
+      .expect(200);
+    expect(okBulk.body.results.map((r: { status: number }) => r.status)).toEqual([200, 200]);
+    const replay = await bulk().expect(200);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body).toEqual(first.body);
+  });
+
+  it('a stored response keeps its secrets sealed: the key is a digest, the body ciphertext', async () => {
+    const send = () =>
+      t
+        .http()
+        .post('/v1/api-keys')
+        .set(tenant.auth)
+        .set('Idempotency-Key', 'k-secret-9f1c2e')
+        .send({ name: 'Sealed', scopes: ['tickets:read'] })
+        .expect(201);
+    const first = await send();
+    const secret = first.body.key as string;
+    const db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    try {
+      const { rows } = await db.query(
+        `SELECT key, response_body::text AS body FROM idempotency_keys WHERE tenant_id = $1`,
+        [tenant.id],
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row.key).toMatch(/^[0-9a-f]{64}$/);
+        expect(row.body).not.toContain(secret);
+        expect(row.body).not.toContain('Sealed');
+      }
+    } finally {
+      await db.end();
+    }
+    const again = await send();
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body.key).toBe(secret); // whoever has the Idempotency-Key gets it back
   });
 
   it('rejects an unusable key', async () => {

@@ -181,14 +181,17 @@ describe('knowledge base', () => {
     });
 
     it('counts votes', async () => {
+      // Two readers (another browser): one vote each.
       await t
         .http()
         .post(`/v1/public/${tenant.slug}/kb/articles/${ids.enReset}/votes`)
+        .set('User-Agent', 'reader-one')
         .send({ helpful: true })
         .expect(201);
       await t
         .http()
         .post(`/v1/public/${tenant.slug}/kb/articles/${ids.enReset}/votes`)
+        .set('User-Agent', 'reader-two')
         .send({ helpful: false })
         .expect(201);
       const res = await t

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PLATFORM_TOKEN } from './app.factory';
@@ -57,4 +58,54 @@ export function startChildApp(env: Record<string, string>, port: number): Promis
     child.stderr!.on('data', onData);
     void exited.then((code) => fail(new Error(`the service exited with ${code}:\n${out}`)));
   });
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+export interface CallResult {
+  status: number;
+  headers: Headers;
+  body: any;
+}
+
+/** One JSON request to a child app (fetch; a network error rejects). */
+export async function call(
+  base: string,
+  method: string,
+  path: string,
+  opts: {
+    auth?: string;
+    body?: unknown;
+    headers?: Record<string, string>;
+    timeoutMs?: number;
+  } = {},
+): Promise<CallResult> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      ...(opts.auth ? { authorization: `Bearer ${opts.auth}` } : {}),
+      ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...opts.headers,
+    },
+    body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+    signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000),
+  });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: res.status, headers: res.headers, body };
 }

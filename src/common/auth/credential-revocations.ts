@@ -40,7 +40,7 @@ export class CredentialRevocations implements OnApplicationBootstrap, OnApplicat
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     @Inject(databaseConfig.KEY) db: ConfigType<typeof databaseConfig>,
   ) {
-    this.listener = new PgListener(db.url, CREDENTIALS_CHANNEL, {
+    this.listener = new PgListener(db.listenUrl, CREDENTIALS_CHANNEL, {
       onNotify: (id) => {
         for (const l of this.listeners) l.revoked(id, false);
       },

@@ -8,11 +8,11 @@ import {
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { catchError, from, mergeMap, Observable, throwError } from 'rxjs';
+import { from, lastValueFrom, map, Observable } from 'rxjs';
 import { NO_TENANT } from '../../database/ids';
 import { AppError } from '../errors/app-error';
 import { toAppError } from '../errors/problem';
-import { IdempotencyService } from './idempotency.service';
+import { IdempotencyService, StoredResponse } from './idempotency.service';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const REPLAYED_HEADERS = ['location', 'etag', 'content-type'];
@@ -44,6 +44,11 @@ function canonical(value: unknown): string {
  * same key while the first request runs is a 409. Keys are per tenant (platform calls share one
  * space). Requests rejected as invalid (400) or failing with 5xx are not stored, so they can be
  * retried with the same key.
+ *
+ * The handler runs inside the transaction that stores the key's record (its own
+ * `@Transactional()` joins it), so the record commits with the work or not at all: a retry after
+ * a crash replays the response or finds nothing done. A refusal worth replaying (a 409, a 422)
+ * is stored after the handler's writes are rolled back to a savepoint.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -62,16 +67,55 @@ export class IdempotencyInterceptor implements NestInterceptor {
         [{ field: 'Idempotency-Key', message: 'is not a valid key' }],
       );
     }
-    const tenantId = req.principal.tenantId ?? NO_TENANT;
-    const path = req.originalUrl.split('?')[0];
-    const hash = createHash('sha256')
-      .update(`${req.method} ${req.originalUrl}\n${canonical(req.body ?? null)}`)
-      .digest('hex');
+    const request = {
+      tenantId: req.principal.tenantId ?? NO_TENANT,
+      key,
+      hash: createHash('sha256')
+        .update(`${req.method} ${req.originalUrl}\n${canonical(req.body ?? null)}`)
+        .digest('hex'),
+      method: req.method,
+      path: req.originalUrl.split('?')[0],
+    };
     const status: number =
       Reflect.getMetadata(HTTP_CODE_METADATA, ctx.getHandler()) ?? HttpStatus.CREATED;
 
-    return from(this.store.claim(tenantId, key, hash, req.method, path)).pipe(
-      mergeMap((claim) => {
+    const settle = (outcome: { body: unknown } | { error: unknown }): StoredResponse | null => {
+      if ('body' in outcome) {
+        const headers: Record<string, string> = {};
+        for (const h of REPLAYED_HEADERS) {
+          const v = res.getHeader(h);
+          if (v !== undefined) headers[h] = String(v);
+        }
+        return { status, body: outcome.body, headers };
+      }
+      const app = toAppError(outcome.error);
+      const keep =
+        app.status >= 400 &&
+        app.status < 500 &&
+        app.code !== 'validation_failed' &&
+        app.code !== 'malformed_json';
+      if (!keep) return null;
+      const body = {
+        __problem: true,
+        code: app.code,
+        detail: app.detail,
+        errors: app.errors,
+        typeSuffix: app.typeSuffix,
+      };
+      return { status: app.status, body, headers: {} };
+    };
+
+    // `next.handle()` is called inside the transaction: the handler runs in its context.
+    return from(
+      this.store.run(
+        request,
+        () => lastValueFrom(next.handle(), { defaultValue: undefined }),
+        settle,
+      ),
+    ).pipe(
+      map((result) => {
+        if ('body' in result) return result.body;
+        const { claim } = result;
         switch (claim.kind) {
           case 'mismatch':
             throw new AppError(
@@ -88,44 +132,6 @@ export class IdempotencyInterceptor implements NestInterceptor {
             );
           case 'replay':
             throw new IdempotentReplay(claim.status, claim.body, claim.headers);
-          case 'claimed':
-            return next.handle().pipe(
-              mergeMap(async (body: unknown) => {
-                const headers: Record<string, string> = {};
-                for (const h of REPLAYED_HEADERS) {
-                  const v = res.getHeader(h);
-                  if (v !== undefined) headers[h] = String(v);
-                }
-                await this.store.complete(tenantId, key, status, body, headers);
-                return body;
-              }),
-              catchError((err: unknown) => {
-                const app = toAppError(err);
-                const keep =
-                  app.status >= 400 &&
-                  app.status < 500 &&
-                  app.code !== 'validation_failed' &&
-                  app.code !== 'malformed_json';
-                const settle = keep
-                  ? this.store.complete(
-                      tenantId,
-                      key,
-                      app.status,
-                      {
-                        __problem: true,
-                        code: app.code,
-                        detail: app.detail,
-                        errors: app.errors,
-                        typeSuffix: app.typeSuffix,
-                      },
-                      {},
-                    )
-                  : this.store.release(tenantId, key);
-                return from(settle.catch(() => undefined)).pipe(
-                  mergeMap(() => throwError(() => err)),
-                );
-              }),
-            );
         }
       }),
     );

@@ -67,5 +67,7 @@ describe('redactUrl', () => {
     );
     expect(redactUrl('/v1/tickets?access_token=hdk_x')).toBe('/v1/tickets?access_token=[redacted]');
     expect(redactUrl('/v1/tickets?limit=5')).toBe('/v1/tickets?limit=5');
+    expect(redactUrl('/s/AQGiFH2zabc?x=1')).toBe('/s/[redacted]?x=1');
+    expect(redactUrl('/v1/s/abc')).toBe('/v1/s/abc');
   });
 });

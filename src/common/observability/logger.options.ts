@@ -26,9 +26,14 @@ export const REDACT_PATHS = [
   '*.secret',
 ];
 
-/** Stream tokens travel in the query (`EventSource` cannot send headers): never logged. */
+/**
+ * Stream tokens travel in the query (`EventSource` cannot send headers), survey links carry
+ * their signed token in the path (`/s/<token>`): neither is logged.
+ */
 export function redactUrl(url: string): string {
-  return url.replace(/([?&](?:token|access_token)=)[^&#]*/gi, '$1[redacted]');
+  return url
+    .replace(/^(\/s\/)[^/?#]+/, '$1[redacted]')
+    .replace(/([?&](?:token|access_token)=)[^&#]*/gi, '$1[redacted]');
 }
 
 export function loggerOptions(level: string): Params {

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { ApiProblems } from '../../common/errors/problem.model';
-import { ApiIfMatch, IfMatch } from '../../common/http/if-match';
+import { ApiIfMatch, IfMatch, ExpectedVersion } from '../../common/http/if-match';
 import { PageOf } from '../../common/pagination/page.model';
 import { AgentsService } from './agents.service';
 import { AgentModel } from './dto/agent.model';
@@ -62,7 +62,7 @@ export class AgentsController {
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
     @Body() input: UpdateAgentInput,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ) {
     return this.agents.update(tenantId, id, input, version);
   }
@@ -80,7 +80,7 @@ export class AgentsController {
   async delete(
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ): Promise<void> {
     await this.agents.delete(tenantId, id, version);
   }

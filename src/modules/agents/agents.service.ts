@@ -10,6 +10,7 @@ import { AgentModel } from './dto/agent.model';
 import { CreateAgentInput, UpdateAgentInput } from './dto/create-agent.input';
 import { ListAgentsQuery } from './dto/list-agents.args';
 import { hashPassword, verifyPassword } from './password';
+import type { ExpectedVersion } from '../../common/http/if-match';
 
 @Injectable()
 export class AgentsService {
@@ -58,7 +59,7 @@ export class AgentsService {
     tenantId: string,
     id: string,
     input: UpdateAgentInput,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<AgentModel> {
     const { groupIds, password, ...fields } = input;
     await this.agents.getById(tenantId, id);
@@ -77,7 +78,7 @@ export class AgentsService {
 
   /** Soft delete: the agent disappears from the API and cannot sign in; history keeps its id. */
   @Transactional()
-  async delete(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+  async delete(tenantId: string, id: string, expectedVersion?: ExpectedVersion): Promise<void> {
     await this.agents.getById(tenantId, id);
     await this.agents.update(
       tenantId,

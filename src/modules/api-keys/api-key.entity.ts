@@ -26,6 +26,10 @@ export class ApiKeyEntity extends TenantOwnedEntity {
   @Column('timestamp with time zone', { precision: 3, nullable: true })
   revokedAt: Date | null;
 
+  /** 1 when issued, 2 once revoked: the ETag of `DELETE … If-Match`. */
+  @Column('integer', { default: 1 })
+  version: number;
+
   /** "api_key:<id>", "agent:<id>", "platform" or "bootstrap". */
   @Column('text', { nullable: true })
   createdBy: string | null;

@@ -19,6 +19,7 @@ import {
 import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import type { Principal } from '../../common/auth/principal';
 import { ApiProblems } from '../../common/errors/problem.model';
+import { ApiIfMatch, ExpectedVersion, IfMatch } from '../../common/http/if-match';
 import { PageQuery } from '../../common/pagination/page.args';
 import { PageOf } from '../../common/pagination/page.model';
 import { ApiKeysService } from './api-keys.service';
@@ -72,9 +73,14 @@ export class ApiKeysController {
     summary: 'Revoke an API key',
     description: 'Requests with the key get 401 from now on.',
   })
+  @ApiIfMatch()
   @ApiNoContentResponse()
-  @ApiProblems(404)
-  async revoke(@CurrentTenant() tenantId: string, @Param('id') id: string): Promise<void> {
-    await this.apiKeys.revoke(tenantId, id);
+  @ApiProblems(400, 404, 412)
+  async revoke(
+    @CurrentTenant() tenantId: string,
+    @Param('id') id: string,
+    @IfMatch() version?: ExpectedVersion,
+  ): Promise<void> {
+    await this.apiKeys.revoke(tenantId, id, version);
   }
 }

@@ -47,12 +47,13 @@ export class ApiKeysRepository extends TenantRepository<ApiKeyEntity> {
       : null;
   }
 
-  async revoke(tenantId: string, id: string): Promise<boolean> {
+  /** Revokes the key if it is still at `version` and not revoked; false otherwise. */
+  async revoke(tenantId: string, id: string, version: number): Promise<boolean> {
     const rows = await this.sql(
       tenantId,
-      `UPDATE api_keys SET revoked_at = now()
-        WHERE tenant_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING id`,
-      [id],
+      `UPDATE api_keys SET revoked_at = now(), version = version + 1
+        WHERE tenant_id = $1 AND id = $2 AND version = $3 AND revoked_at IS NULL RETURNING id`,
+      [id, version],
     );
     return rows.length > 0;
   }

@@ -6,6 +6,7 @@ import { scopesBeyond } from '../../common/auth/scopes';
 import { AppError } from '../../common/errors/app-error';
 import { mapPage, Page } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
+import { ExpectedVersion, versionMatches } from '../../common/http/if-match';
 import { ApiKeyEntity } from './api-key.entity';
 import { generateApiKey, hashApiKey, tenantOfApiKey } from './api-key.secret';
 import { ApiKeysRepository } from './api-keys.repository';
@@ -89,14 +90,22 @@ export class ApiKeysService {
 
   /**
    * Revokes a key: every request with it is a 401 from now on, on every instance (the
-   * announcement reaches their credential caches at commit). Revoking twice is a no-op.
+   * announcement reaches their credential caches at commit). Revoking twice is a no-op; with
+   * If-Match, a key at another version (revoked meanwhile) is a 412.
    */
   @Transactional()
-  async revoke(tenantId: string, id: string): Promise<void> {
-    const key = await this.keys.getById(tenantId, id);
-    if (key.revokedAt) return;
-    await this.keys.revoke(tenantId, id);
-    await this.revocations.announce(id);
+  async revoke(tenantId: string, id: string, expectedVersion?: ExpectedVersion): Promise<void> {
+    let key = await this.keys.getById(tenantId, id);
+    for (;;) {
+      if (!versionMatches(expectedVersion, key.version))
+        throw AppError.preconditionFailed(key.version);
+      if (key.revokedAt) return;
+      if (await this.keys.revoke(tenantId, id, key.version)) {
+        await this.revocations.announce(id);
+        return;
+      }
+      key = await this.keys.getById(tenantId, id); // revoked in between: check again
+    }
   }
 
   /** Resolves a presented key to a principal, or null when unknown, revoked or expired. */
@@ -129,6 +138,7 @@ function toModel(row: ApiKeyEntity): ApiKeyModel {
     expiresAt: row.expiresAt,
     lastUsedAt: row.lastUsedAt,
     revokedAt: row.revokedAt,
+    version: row.version,
     createdAt: row.createdAt,
   };
 }

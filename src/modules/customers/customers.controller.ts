@@ -22,7 +22,7 @@ import type { Response } from 'express';
 import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { actorOf, Principal } from '../../common/auth/principal';
 import { ApiProblems } from '../../common/errors/problem.model';
-import { ApiIfMatch, IfMatch } from '../../common/http/if-match';
+import { ApiIfMatch, IfMatch, ExpectedVersion } from '../../common/http/if-match';
 import { PageQuery } from '../../common/pagination/page.args';
 import { PageOf } from '../../common/pagination/page.model';
 import { CustomersService } from './customers.service';
@@ -77,7 +77,7 @@ export class CustomersController {
     @Param('externalId') externalId: string,
     @Body() input: UpsertCustomerInput,
     @Res({ passthrough: true }) res: Response,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ) {
     const { customer, created } = await this.customers.upsertByExternalId(
       tenantId,
@@ -141,7 +141,7 @@ export class CustomersController {
     @CurrentPrincipal() p: Principal,
     @Param('id') id: string,
     @Body() input: UpdateCustomerInput,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ) {
     return this.customers.update(tenantId, id, input, actorOf(p), version);
   }
@@ -160,7 +160,7 @@ export class CustomersController {
   async delete(
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ): Promise<void> {
     await this.customers.delete(tenantId, id, version);
   }

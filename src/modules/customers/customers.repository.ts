@@ -9,6 +9,7 @@ import { escapeLike } from '../../common/text/like';
 import { CustomerEntity } from './customer.entity';
 import { CustomerFilter, CustomerSort } from './dto/list-customers.args';
 import { FeedbackKind, counterDelta } from '../feedback/satisfaction';
+import { expectedVersions, ExpectedVersion, versionMatches } from '../../common/http/if-match';
 
 /** Columns an upsert may set, as (property, column). */
 export const UPSERT_COLUMNS = [
@@ -95,7 +96,7 @@ export class CustomersRepository extends VersionedRepository<CustomerEntity> {
     id: string,
     externalId: string,
     values: UpsertValues,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<
     | { row: CustomerEntity; outcome: 'created' | 'updated' | 'unchanged' }
     | { outcome: 'version_mismatch'; row: CustomerEntity }
@@ -114,8 +115,8 @@ export class CustomersRepository extends VersionedRepository<CustomerEntity> {
     const changed = cols.map((c) => `customers.${c.col} IS DISTINCT FROM EXCLUDED.${c.col}`);
     let versionCheck = '';
     if (expectedVersion !== undefined) {
-      params.push(expectedVersion);
-      versionCheck = ` AND customers.version = $${params.length}`;
+      params.push(expectedVersions(expectedVersion));
+      versionCheck = ` AND customers.version = ANY($${params.length}::int[])`;
     }
     const rows = await this.sql(
       tenantId,
@@ -132,7 +133,7 @@ export class CustomersRepository extends VersionedRepository<CustomerEntity> {
     const current = await this.findByExternalId(tenantId, externalId);
     if (!current)
       throw new Error(`upsert of customer ${externalId} returned nothing and found nothing`);
-    if (expectedVersion !== undefined && current.version !== expectedVersion)
+    if (!versionMatches(expectedVersion, current.version))
       return { outcome: 'version_mismatch', row: current };
     return { row: current, outcome: 'unchanged' };
   }

@@ -21,6 +21,7 @@ import { CustomerFilter, CustomerSort } from './dto/list-customers.args';
 import { TimelineItemModel } from './dto/timeline.model';
 import { FeedbackKind } from '../feedback/satisfaction';
 import { CustomerTimeline } from './timeline';
+import type { ExpectedVersion } from '../../common/http/if-match';
 
 export interface UpsertResult {
   customer: CustomerModel;
@@ -75,7 +76,7 @@ export class CustomersService {
     externalId: string,
     input: UpsertCustomerInput,
     actor: Actor,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<UpsertResult> {
     const values: UpsertValues = { ...input };
     if (input.organizationId)
@@ -157,7 +158,7 @@ export class CustomersService {
     id: string,
     input: UpdateCustomerInput,
     actor: Actor,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<CustomerModel> {
     if (input.organizationId)
       await this.organizations.assertReferenced(tenantId, input.organizationId);
@@ -184,7 +185,7 @@ export class CustomersService {
 
   /** Soft delete: history (tickets, feedback) keeps the customer; the external id is free again. */
   @Transactional()
-  async delete(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+  async delete(tenantId: string, id: string, expectedVersion?: ExpectedVersion): Promise<void> {
     await this.customers.getById(tenantId, id);
     await this.customers.update(tenantId, id, { deletedAt: () => 'now()' }, expectedVersion);
     // Its portal sessions end on every instance.

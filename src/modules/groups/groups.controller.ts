@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { ApiProblems } from '../../common/errors/problem.model';
-import { ApiIfMatch, IfMatch } from '../../common/http/if-match';
+import { ApiIfMatch, IfMatch, ExpectedVersion } from '../../common/http/if-match';
 import { PageQuery } from '../../common/pagination/page.args';
 import { PageOf } from '../../common/pagination/page.model';
 import { CreateGroupInput, UpdateGroupInput } from './dto/create-group.input';
@@ -62,7 +62,7 @@ export class GroupsController {
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
     @Body() input: UpdateGroupInput,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ) {
     return this.groups.update(tenantId, id, input, version);
   }
@@ -80,7 +80,7 @@ export class GroupsController {
   async delete(
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ): Promise<void> {
     await this.groups.delete(tenantId, id, version);
   }

@@ -8,6 +8,7 @@ import { CreateGroupInput, UpdateGroupInput } from './dto/create-group.input';
 import { GroupModel } from './dto/group.model';
 import { GroupEntity } from './group.entity';
 import { GroupsRepository } from './groups.repository';
+import type { ExpectedVersion } from '../../common/http/if-match';
 
 @Injectable()
 export class GroupsService {
@@ -41,7 +42,7 @@ export class GroupsService {
     tenantId: string,
     id: string,
     input: UpdateGroupInput,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<GroupModel> {
     return toModel(
       await conflictOnDuplicate(
@@ -52,7 +53,7 @@ export class GroupsService {
   }
 
   @Transactional()
-  async delete(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+  async delete(tenantId: string, id: string, expectedVersion?: ExpectedVersion): Promise<void> {
     if (!(await this.groups.deleteById(tenantId, id, expectedVersion)))
       throw AppError.notFound('Group', id);
   }

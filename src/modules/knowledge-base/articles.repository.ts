@@ -137,6 +137,53 @@ export class KbArticlesRepository extends VersionedRepository<KbArticleEntity> {
     return rows[0] ?? null;
   }
 
+  /**
+   * One vote per voter and article (in the caller's transaction): a new vote counts, a changed
+   * one moves from one count to the other, a repeated one changes nothing.
+   */
+  async voteAs(
+    tenantId: string,
+    id: string,
+    voter: string,
+    helpful: boolean,
+  ): Promise<{ helpful: number; not_helpful: number } | null> {
+    await this.lockKey(tenantId, `kb-vote:${id}:${voter}`);
+    const [previous] = await this.sql<{ helpful: boolean }>(
+      tenantId,
+      `SELECT helpful FROM kb_article_votes WHERE tenant_id = $1 AND article_id = $2 AND voter = $3`,
+      [id, voter],
+    );
+    if (previous?.helpful === helpful) {
+      const rows = await this.sql<{ helpful: number; not_helpful: number }>(
+        tenantId,
+        `SELECT helpful, not_helpful FROM kb_articles
+          WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL`,
+        [id],
+      );
+      return rows[0] ?? null;
+    }
+    const counts = (vote: boolean | undefined) =>
+      vote === undefined ? [0, 0] : vote ? [1, 0] : [0, 1];
+    const [addHelpful, addNotHelpful] = counts(helpful);
+    const [subHelpful, subNotHelpful] = counts(previous?.helpful);
+    const rows = await this.sql<{ helpful: number; not_helpful: number }>(
+      tenantId,
+      `UPDATE kb_articles
+          SET helpful = helpful + $3, not_helpful = not_helpful + $4
+        WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL RETURNING helpful, not_helpful`,
+      [id, addHelpful - subHelpful, addNotHelpful - subNotHelpful],
+    );
+    if (!rows[0]) return null;
+    await this.sql(
+      tenantId,
+      `INSERT INTO kb_article_votes (tenant_id, article_id, voter, helpful) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (tenant_id, article_id, voter)
+       DO UPDATE SET helpful = EXCLUDED.helpful, updated_at = now()`,
+      [id, voter, helpful],
+    );
+    return rows[0];
+  }
+
   async countView(tenantId: string, id: string): Promise<void> {
     await this.sql(
       tenantId,

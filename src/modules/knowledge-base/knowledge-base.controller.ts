@@ -9,7 +9,7 @@ import {
 import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { actorOf, Principal } from '../../common/auth/principal';
 import { ApiProblems } from '../../common/errors/problem.model';
-import { ApiIfMatch, IfMatch } from '../../common/http/if-match';
+import { ApiIfMatch, IfMatch, ExpectedVersion } from '../../common/http/if-match';
 import { PageQuery } from '../../common/pagination/page.args';
 import { PageOf } from '../../common/pagination/page.model';
 import { KbArticleVersionModel } from './dto/article-version.model';
@@ -70,7 +70,7 @@ export class KbController {
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
     @Body() input: UpdateCategoryInput,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ) {
     return this.kb.updateCategory(tenantId, id, input, version);
   }
@@ -88,7 +88,7 @@ export class KbController {
   async deleteCategory(
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ): Promise<void> {
     await this.kb.deleteCategory(tenantId, id, version);
   }
@@ -160,7 +160,7 @@ export class KbController {
     @CurrentPrincipal() p: Principal,
     @Param('id') id: string,
     @Body() input: UpdateArticleInput,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ) {
     return this.kb.updateArticle(tenantId, id, input, actorOf(p), version);
   }
@@ -175,7 +175,7 @@ export class KbController {
   async deleteArticle(
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ): Promise<void> {
     await this.kb.deleteArticle(tenantId, id, version);
   }

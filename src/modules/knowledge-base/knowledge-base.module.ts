@@ -12,6 +12,7 @@ import { KnowledgeBaseResolver } from './knowledge-base.resolver';
 import { KnowledgeBaseService } from './knowledge-base.service';
 import { PublicKbController } from './public-knowledge-base.controller';
 import { SuggestedArticlesController } from './suggested-articles.controller';
+import { VoterFingerprint } from './voter-fingerprint';
 
 @Module({
   imports: [
@@ -25,6 +26,7 @@ import { SuggestedArticlesController } from './suggested-articles.controller';
     KbCategoriesRepository,
     KbArticlesRepository,
     KnowledgeBaseResolver,
+    VoterFingerprint,
   ],
 })
 export class KnowledgeBaseModule {}

@@ -20,6 +20,7 @@ import { ArticleSearchScope, SearchRow } from './article-search.sql';
 import { KbArticlesRepository } from './articles.repository';
 import { KbCategoryEntity } from './category.entity';
 import { KbCategoriesRepository } from './categories.repository';
+import type { ExpectedVersion } from '../../common/http/if-match';
 
 /** Search sees published articles only; the public help center sees public ones only. */
 export type SearchScope = Omit<ArticleSearchScope, 'limit'>;
@@ -65,7 +66,7 @@ export class KnowledgeBaseService {
     tenantId: string,
     id: string,
     input: UpdateCategoryInput,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<KbCategoryModel> {
     if (input.parentId) {
       await this.categories.assertReferenced(tenantId, input.parentId, 'parentId');
@@ -82,7 +83,11 @@ export class KnowledgeBaseService {
 
   /** Refused while subcategories exist; articles keep living without a category. */
   @Transactional()
-  async deleteCategory(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+  async deleteCategory(
+    tenantId: string,
+    id: string,
+    expectedVersion?: ExpectedVersion,
+  ): Promise<void> {
     await this.categories.getById(tenantId, id);
     if (await this.categories.hasChildren(tenantId, id)) {
       throw new AppError(
@@ -140,7 +145,7 @@ export class KnowledgeBaseService {
     id: string,
     input: UpdateArticleInput,
     actor: Actor,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<KbArticleModel> {
     if (input.categoryId)
       await this.categories.assertReferenced(tenantId, input.categoryId, 'categoryId');
@@ -191,7 +196,11 @@ export class KnowledgeBaseService {
   }
 
   @Transactional()
-  async deleteArticle(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+  async deleteArticle(
+    tenantId: string,
+    id: string,
+    expectedVersion?: ExpectedVersion,
+  ): Promise<void> {
     await this.articles.getById(tenantId, id);
     await this.articles.update(tenantId, id, { deletedAt: () => 'now()' }, expectedVersion);
   }
@@ -216,14 +225,21 @@ export class KnowledgeBaseService {
     }));
   }
 
+  /**
+   * "Was this helpful?". With a `voter` (the public help center), one vote per voter and article:
+   * a second vote replaces the first.
+   */
+  @Transactional()
   async vote(
     tenantId: string,
     id: string,
     helpful: boolean,
-    scope: Pick<SearchScope, 'audience'>,
+    scope: Pick<SearchScope, 'audience'> & { voter?: string },
   ): Promise<KbVotesModel> {
     if (scope.audience === 'public') await this.publicArticle(tenantId, id);
-    const counts = await this.articles.vote(tenantId, id, helpful);
+    const counts = scope.voter
+      ? await this.articles.voteAs(tenantId, id, scope.voter, helpful)
+      : await this.articles.vote(tenantId, id, helpful);
     if (!counts) throw AppError.notFound('Article', id);
     return { helpful: counts.helpful, notHelpful: counts.not_helpful };
   }

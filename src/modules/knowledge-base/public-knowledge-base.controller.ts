@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../common/auth/auth.decorators';
 import { AppError } from '../../common/errors/app-error';
@@ -8,7 +8,9 @@ import { KbArticleModel, KbVotesModel } from './dto/article.model';
 import { KbSearchArgs } from './dto/kb-search.args';
 import { SearchResultsModel } from './dto/search-hit.model';
 import { VoteInput } from './dto/vote.input';
+import type { Request } from 'express';
 import { KnowledgeBaseService } from './knowledge-base.service';
+import { VoterFingerprint } from './voter-fingerprint';
 
 /** The self-service help center: no credential, published public articles of one tenant. */
 @ApiTags('Knowledge base (public)')
@@ -17,6 +19,7 @@ export class PublicKbController {
   constructor(
     private readonly kb: KnowledgeBaseService,
     private readonly tenants: TenantsService,
+    private readonly voters: VoterFingerprint,
   ) {}
 
   @Get('search')
@@ -52,11 +55,24 @@ export class PublicKbController {
 
   @Post('articles/:id/votes')
   @Public()
-  @ApiOperation({ summary: '"Was this helpful?" from the help center' })
+  @ApiOperation({
+    summary: '"Was this helpful?" from the help center',
+    description:
+      'One vote per client (address and user agent) and article: voting again replaces the earlier vote, it never adds one. Rate limited per client address.',
+  })
   @ApiCreatedResponse({ type: KbVotesModel })
   @ApiProblems(400, 404)
-  async vote(@Param('tenantSlug') slug: string, @Param('id') id: string, @Body() input: VoteInput) {
-    return this.kb.vote(await this.tenantOf(slug), id, input.helpful, { audience: 'public' });
+  async vote(
+    @Param('tenantSlug') slug: string,
+    @Param('id') id: string,
+    @Body() input: VoteInput,
+    @Req() req: Request,
+  ) {
+    const voter = this.voters.of({ ip: req.ip, userAgent: req.header('user-agent') });
+    return this.kb.vote(await this.tenantOf(slug), id, input.helpful, {
+      audience: 'public',
+      voter,
+    });
   }
 
   private async tenantOf(slug: string): Promise<string> {

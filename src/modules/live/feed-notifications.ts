@@ -32,7 +32,7 @@ export class FeedNotifications {
   /** Starts listening (once); `onWake(tenantId)`, or `onWake(null)` after a reconnect. */
   listen(onWake: (tenantId: string | null) => void): Promise<void> {
     this.handler = onWake;
-    this.listener ??= new PgListener(this.db.url, EVENTS_CHANNEL, {
+    this.listener ??= new PgListener(this.db.listenUrl, EVENTS_CHANNEL, {
       onNotify: (tenantId) => this.handler(tenantId || null),
       // Whatever was notified while not listening: read every tenant now.
       onListening: () => this.handler(null),

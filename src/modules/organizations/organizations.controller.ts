@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { ApiProblems } from '../../common/errors/problem.model';
-import { ApiIfMatch, IfMatch } from '../../common/http/if-match';
+import { ApiIfMatch, IfMatch, ExpectedVersion } from '../../common/http/if-match';
 import { PageOf } from '../../common/pagination/page.model';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './dto/create-organization.input';
 import { ListOrganizationsQuery } from './dto/list-organizations.args';
@@ -62,7 +62,7 @@ export class OrganizationsController {
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
     @Body() input: UpdateOrganizationInput,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ) {
     return this.orgs.update(tenantId, id, input, version);
   }
@@ -80,7 +80,7 @@ export class OrganizationsController {
   async delete(
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ): Promise<void> {
     await this.orgs.delete(tenantId, id, version);
   }

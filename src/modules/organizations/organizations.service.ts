@@ -8,6 +8,7 @@ import { ListOrganizationsQuery } from './dto/list-organizations.args';
 import { OrganizationModel } from './dto/organization.model';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationsRepository } from './organizations.repository';
+import type { ExpectedVersion } from '../../common/http/if-match';
 
 @Injectable()
 export class OrganizationsService {
@@ -45,7 +46,7 @@ export class OrganizationsService {
     tenantId: string,
     id: string,
     input: UpdateOrganizationInput,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<OrganizationModel> {
     const row = await conflictOnDuplicate(
       this.orgs.update(tenantId, id, { ...input }, expectedVersion),
@@ -57,7 +58,7 @@ export class OrganizationsService {
 
   /** Deletes the organization; its customers stay, without an organization. */
   @Transactional()
-  async delete(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+  async delete(tenantId: string, id: string, expectedVersion?: ExpectedVersion): Promise<void> {
     if (!(await this.orgs.deleteById(tenantId, id, expectedVersion)))
       throw AppError.notFound('Organization', id);
   }

@@ -9,7 +9,7 @@ import {
 import { CurrentPrincipal, CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { actorOf, Principal } from '../../common/auth/principal';
 import { ApiProblems } from '../../common/errors/problem.model';
-import { ApiIfMatch, IfMatch } from '../../common/http/if-match';
+import { ApiIfMatch, IfMatch, ExpectedVersion } from '../../common/http/if-match';
 import { PageQuery } from '../../common/pagination/page.args';
 import { PageOf } from '../../common/pagination/page.model';
 import { commentAuthor } from './comment-author';
@@ -67,7 +67,7 @@ export class TicketsController {
   @ApiOperation({
     summary: 'Update up to 100 tickets',
     description:
-      'Each ticket is updated in its own transaction; `results` says what a PATCH of each would have answered.',
+      'Each ticket is updated in its own transaction (with an `Idempotency-Key`: its own savepoint, the whole request committing with the key); `results` says what a PATCH of each would have answered.',
   })
   @ApiOkResponse({ type: BulkResultsModel })
   @ApiProblems(400)
@@ -103,7 +103,7 @@ export class TicketsController {
     @CurrentPrincipal() p: Principal,
     @Param('id') id: string,
     @Body() input: UpdateTicketInput,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ) {
     return this.tickets.update(tenantId, id, input, actorOf(p), version);
   }
@@ -122,7 +122,7 @@ export class TicketsController {
     @CurrentTenant() tenantId: string,
     @CurrentPrincipal() p: Principal,
     @Param('id') id: string,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ): Promise<void> {
     await this.tickets.delete(tenantId, id, actorOf(p), version);
   }

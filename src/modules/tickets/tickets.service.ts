@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Transactional } from '@nestjs-cls/transactional';
+import { Propagation, Transactional } from '@nestjs-cls/transactional';
 import { Actor } from '../../common/auth/principal';
 import { AppError } from '../../common/errors/app-error';
 import { conflictOnDuplicate } from '../../common/errors/conflicts';
@@ -27,6 +27,7 @@ import { TicketSettings } from './ticket-settings';
 import { commentModel, toModel } from './ticket.mapper';
 import { TicketEntity } from './ticket.entity';
 import { TicketsRepository } from './tickets.repository';
+import { ExpectedVersion, versionMatches } from '../../common/http/if-match';
 
 /** Who writes a comment; resolved by the transport from the caller. */
 export interface CommentAuthor {
@@ -167,10 +168,10 @@ export class TicketsService {
     id: string,
     input: UpdateTicketInput,
     actor: Actor,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<TicketModel> {
     const current = await this.tickets.getForUpdate(tenantId, id);
-    if (expectedVersion !== undefined && current.version !== expectedVersion)
+    if (!versionMatches(expectedVersion, current.version))
       throw AppError.preconditionFailed(current.version);
     assertNotClosed(current);
     if (input.customerId && input.customerId !== current.customerId)
@@ -283,10 +284,10 @@ export class TicketsService {
     tenantId: string,
     id: string,
     actor: Actor,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<void> {
     const current = await this.tickets.getForUpdate(tenantId, id);
-    if (expectedVersion !== undefined && current.version !== expectedVersion)
+    if (!versionMatches(expectedVersion, current.version))
       throw AppError.preconditionFailed(current.version);
     await this.tickets.update(tenantId, id, { deletedAt: () => 'now()' });
     await this.tickets.insertAudits(
@@ -384,7 +385,10 @@ export class TicketsService {
     }));
   }
 
-  /** Applies one patch to many tickets, each in its own transaction; reports per id. */
+  /**
+   * Applies one patch to many tickets, each in its own transaction (a savepoint of the request's
+   * transaction when it carries an Idempotency-Key); reports per id.
+   */
   async bulkUpdate(
     tenantId: string,
     ids: string[],
@@ -394,7 +398,7 @@ export class TicketsService {
     const results: BulkResultModel[] = [];
     for (const id of ids) {
       try {
-        results.push({ id, status: 200, ticket: await this.update(tenantId, id, patch, actor) });
+        results.push({ id, status: 200, ticket: await this.updateOne(tenantId, id, patch, actor) });
       } catch (e) {
         const err = toAppError(e);
         if (err.status >= 500) throw e;
@@ -407,6 +411,17 @@ export class TicketsService {
       }
     }
     return results;
+  }
+
+  /** `update` that a failure leaves the rest of an enclosing transaction usable after. */
+  @Transactional(Propagation.Nested)
+  private updateOne(
+    tenantId: string,
+    id: string,
+    patch: UpdateTicketInput,
+    actor: Actor,
+  ): Promise<TicketModel> {
+    return this.update(tenantId, id, patch, actor);
   }
 
   /**

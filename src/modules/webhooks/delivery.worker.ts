@@ -44,6 +44,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     if (!this.jobs.enabled || !this.db.url) return;
     this.dataSource.subscribers.push({
       afterTransactionCommit: (event: TransactionCommitEvent) => {
+        // A released savepoint is not a commit: wait for the transaction's own.
+        if (event.queryRunner.isTransactionActive) return;
         const data = event.queryRunner.data as Record<string, unknown> | undefined;
         if (data?.[WROTE_DELIVERIES]) {
           delete data[WROTE_DELIVERIES];

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { ApiProblems } from '../../common/errors/problem.model';
-import { ApiIfMatch, IfMatch } from '../../common/http/if-match';
+import { ApiIfMatch, IfMatch, ExpectedVersion } from '../../common/http/if-match';
 import { PageQuery } from '../../common/pagination/page.args';
 import { PageOf } from '../../common/pagination/page.model';
 import { WebhookDeliveryDetailModel, WebhookDeliveryModel } from './dto/delivery.model';
@@ -68,7 +68,7 @@ export class WebhooksController {
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
     @Body() input: UpdateWebhookInput,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ) {
     return this.webhooks.update(tenantId, id, input, version);
   }
@@ -82,7 +82,7 @@ export class WebhooksController {
   async delete(
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ): Promise<void> {
     await this.webhooks.delete(tenantId, id, version);
   }

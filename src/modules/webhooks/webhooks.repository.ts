@@ -142,6 +142,11 @@ export class WebhooksRepository extends VersionedRepository<WebhookSubscriptionE
       ]),
       { payload: 'jsonb' },
     );
+    this.wroteDeliveries();
+  }
+
+  /** Inside a transaction: the worker is nudged when it commits (deliveries are due now). */
+  private wroteDeliveries(): void {
     const runner = this.txHost.tx.queryRunner;
     if (runner) runner.data = { ...(runner.data as object), [WROTE_DELIVERIES]: true };
   }
@@ -161,6 +166,7 @@ export class WebhooksRepository extends VersionedRepository<WebhookSubscriptionE
         JSON.stringify(row.payload),
       ],
     );
+    this.wroteDeliveries();
     return this.hydrateAs(WebhookDeliveryEntity, rows[0]);
   }
 
@@ -183,6 +189,7 @@ export class WebhooksRepository extends VersionedRepository<WebhookSubscriptionE
         RETURNING *`,
       [subscriptionId, id],
     );
+    this.wroteDeliveries();
     return rows[0] ? this.hydrateAs(WebhookDeliveryEntity, rows[0]) : null;
   }
 

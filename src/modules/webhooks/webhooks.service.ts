@@ -20,6 +20,7 @@ import { WebhookAttemptEntity } from './webhook-attempt.entity';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookSubscriptionEntity } from './webhook-subscription.entity';
 import { NewDelivery, WebhooksRepository } from './webhooks.repository';
+import type { ExpectedVersion } from '../../common/http/if-match';
 
 /** The event a `POST /v1/webhooks/:id/test` sends; not an outbox event, not subscribable. */
 export const TEST_EVENT_TYPE = 'webhook.test';
@@ -58,7 +59,7 @@ export class WebhooksService {
     tenantId: string,
     id: string,
     input: UpdateWebhookInput,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<WebhookModel> {
     const current = await this.webhooks.getById(tenantId, id);
     const patch: Partial<WebhookSubscriptionEntity> = {};
@@ -77,7 +78,7 @@ export class WebhooksService {
     return toModel(await this.webhooks.update(tenantId, id, patch as never, expectedVersion));
   }
 
-  async delete(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+  async delete(tenantId: string, id: string, expectedVersion?: ExpectedVersion): Promise<void> {
     if (!(await this.webhooks.deleteById(tenantId, id, expectedVersion)))
       throw AppError.notFound('Webhook', id);
   }

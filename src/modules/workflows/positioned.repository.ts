@@ -5,6 +5,7 @@ import { VersionedRepository } from '../../database/tenant.repository';
 import { VersionedEntity } from '../../database/tenant-owned.entity';
 import { Page, paginate } from '../../common/pagination/paginate';
 import { PageQuery } from '../../common/pagination/page.args';
+import type { ExpectedVersion } from '../../common/http/if-match';
 
 /** How long another instance's change to rules or SLA policies may take to be seen here. */
 export const ENABLED_TTL_MS = 5_000;
@@ -49,7 +50,7 @@ export abstract class PositionedRepository<
     tenantId: string,
     id: string,
     patch: QueryDeepPartialEntity<E>,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<E> {
     const row = await super.update(tenantId, id, patch, expectedVersion);
     this.forget(tenantId);
@@ -59,7 +60,7 @@ export abstract class PositionedRepository<
   override async deleteById(
     tenantId: string,
     id: string,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<boolean> {
     const deleted = await super.deleteById(tenantId, id, expectedVersion);
     this.forget(tenantId);

@@ -31,6 +31,9 @@ export class ApiKeyModel {
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   revokedAt: Date | null;
 
+  @ApiProperty({ description: 'Optimistic concurrency (ETag / If-Match): 1, then 2 once revoked.' })
+  version: number;
+
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: Date;
 }

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentTenant, RequireScopes } from '../../../common/auth/auth.decorators';
 import { ApiProblems } from '../../../common/errors/problem.model';
-import { ApiIfMatch, IfMatch } from '../../../common/http/if-match';
+import { ApiIfMatch, IfMatch, ExpectedVersion } from '../../../common/http/if-match';
 import { PageQuery } from '../../../common/pagination/page.args';
 import { PageOf } from '../../../common/pagination/page.model';
 import { CreateChecklistTemplateInput, UpdateChecklistTemplateInput } from '../dto/checklist.input';
@@ -66,7 +66,7 @@ export class ChecklistTemplatesController {
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
     @Body() input: UpdateChecklistTemplateInput,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ) {
     return this.checklists.updateTemplate(tenantId, id, input, version);
   }
@@ -84,7 +84,7 @@ export class ChecklistTemplatesController {
   async delete(
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ): Promise<void> {
     await this.checklists.deleteTemplate(tenantId, id, version);
   }

@@ -13,6 +13,7 @@ import { ChecklistTemplateModel, TicketChecklistModel } from '../dto/checklist.m
 import { ChecklistTemplateEntity, TemplateItem } from './checklist-template.entity';
 import { ChecklistTemplatesRepository, TicketChecklistsRepository } from './checklists.repository';
 import { TicketChecklistEntity } from './ticket-checklist.entity';
+import type { ExpectedVersion } from '../../../common/http/if-match';
 
 /** Statuses that a ticket with open required checklist items cannot take. */
 const GATED = new Set(['solved', 'closed']);
@@ -63,7 +64,7 @@ export class ChecklistsService {
     tenantId: string,
     id: string,
     input: UpdateChecklistTemplateInput,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<ChecklistTemplateModel> {
     return templateModel(
       await this.templates.update(
@@ -84,7 +85,11 @@ export class ChecklistsService {
     );
   }
 
-  async deleteTemplate(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+  async deleteTemplate(
+    tenantId: string,
+    id: string,
+    expectedVersion?: ExpectedVersion,
+  ): Promise<void> {
     if (!(await this.templates.deleteById(tenantId, id, expectedVersion)))
       throw AppError.notFound('Checklist template', id);
   }

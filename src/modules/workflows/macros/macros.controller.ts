@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentTenant, RequireScopes } from '../../../common/auth/auth.decorators';
 import { ApiProblems } from '../../../common/errors/problem.model';
-import { ApiIfMatch, IfMatch } from '../../../common/http/if-match';
+import { ApiIfMatch, IfMatch, ExpectedVersion } from '../../../common/http/if-match';
 import { PageQuery } from '../../../common/pagination/page.args';
 import { PageOf } from '../../../common/pagination/page.model';
 import { CreateMacroInput, MacroModel, UpdateMacroInput } from '../dto/macro.input';
@@ -58,7 +58,7 @@ export class MacrosController {
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
     @Body() input: UpdateMacroInput,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ) {
     return this.macros.update(tenantId, id, input, version);
   }
@@ -73,7 +73,7 @@ export class MacrosController {
   async delete(
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ): Promise<void> {
     await this.macros.delete(tenantId, id, version);
   }

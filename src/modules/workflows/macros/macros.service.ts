@@ -13,6 +13,7 @@ import { ActionsService } from '../rules/actions.service';
 import { MacroEntity } from './macro.entity';
 import { MacrosRepository } from './macros.repository';
 import { renderPlaceholders } from './placeholders';
+import type { ExpectedVersion } from '../../../common/http/if-match';
 
 /** Canned responses: a rendered comment plus actions, applied through the ticket pipeline. */
 @Injectable()
@@ -49,7 +50,7 @@ export class MacrosService {
     tenantId: string,
     id: string,
     input: UpdateMacroInput,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<MacroModel> {
     await this.macros.getById(tenantId, id);
     const patch: Partial<MacroEntity> = {};
@@ -61,7 +62,7 @@ export class MacrosService {
     return macroModel(await this.macros.update(tenantId, id, patch as never, expectedVersion));
   }
 
-  async delete(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+  async delete(tenantId: string, id: string, expectedVersion?: ExpectedVersion): Promise<void> {
     if (!(await this.macros.deleteById(tenantId, id, expectedVersion)))
       throw AppError.notFound('Macro', id);
   }

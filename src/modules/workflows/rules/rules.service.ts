@@ -13,6 +13,7 @@ import { RuleModel } from '../dto/rule.model';
 import { ActionsService } from './actions.service';
 import { RulesRepository } from './rules.repository';
 import { WorkflowRuleEntity } from './workflow-rule.entity';
+import type { ExpectedVersion } from '../../../common/http/if-match';
 
 /** How many rounds of rules may react to each other's changes before the chain is stopped. */
 export const MAX_RULE_DEPTH = 5;
@@ -60,7 +61,7 @@ export class RulesService {
     tenantId: string,
     id: string,
     input: UpdateRuleInput,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<RuleModel> {
     await this.rules.getById(tenantId, id);
     const patch: Partial<WorkflowRuleEntity> = {};
@@ -74,7 +75,7 @@ export class RulesService {
     return ruleModel(await this.rules.update(tenantId, id, patch as never, expectedVersion));
   }
 
-  async delete(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+  async delete(tenantId: string, id: string, expectedVersion?: ExpectedVersion): Promise<void> {
     if (!(await this.rules.deleteById(tenantId, id, expectedVersion)))
       throw AppError.notFound('Workflow', id);
   }

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentTenant, RequireScopes } from '../../../common/auth/auth.decorators';
 import { ApiProblems } from '../../../common/errors/problem.model';
-import { ApiIfMatch, IfMatch } from '../../../common/http/if-match';
+import { ApiIfMatch, IfMatch, ExpectedVersion } from '../../../common/http/if-match';
 import { PageQuery } from '../../../common/pagination/page.args';
 import { PageOf } from '../../../common/pagination/page.model';
 import { CreateRuleInput, UpdateRuleInput } from '../dto/rule.input';
@@ -63,7 +63,7 @@ export class WorkflowsController {
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
     @Body() input: UpdateRuleInput,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ) {
     return this.rules.update(tenantId, id, input, version);
   }
@@ -78,7 +78,7 @@ export class WorkflowsController {
   async delete(
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ): Promise<void> {
     await this.rules.delete(tenantId, id, version);
   }

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentTenant, RequireScopes } from '../../../common/auth/auth.decorators';
 import { ApiProblems } from '../../../common/errors/problem.model';
-import { ApiIfMatch, IfMatch } from '../../../common/http/if-match';
+import { ApiIfMatch, IfMatch, ExpectedVersion } from '../../../common/http/if-match';
 import { PageQuery } from '../../../common/pagination/page.args';
 import { PageOf } from '../../../common/pagination/page.model';
 import {
@@ -69,7 +69,7 @@ export class SlaPoliciesController {
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
     @Body() input: UpdateSlaPolicyInput,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ) {
     return this.sla.update(tenantId, id, input, version);
   }
@@ -84,7 +84,7 @@ export class SlaPoliciesController {
   async delete(
     @CurrentTenant() tenantId: string,
     @Param('id') id: string,
-    @IfMatch() version?: number,
+    @IfMatch() version?: ExpectedVersion,
   ): Promise<void> {
     await this.sla.delete(tenantId, id, version);
   }

@@ -32,6 +32,7 @@ import {
 } from './sla-clock';
 import { SlaPolicyEntity } from './sla-policy.entity';
 import { SlaPoliciesRepository } from './sla.repository';
+import type { ExpectedVersion } from '../../../common/http/if-match';
 
 const SYSTEM: Actor = { type: 'system', id: null };
 const RESOLVED = new Set(['solved', 'closed']);
@@ -77,7 +78,7 @@ export class SlaService {
     tenantId: string,
     id: string,
     input: UpdateSlaPolicyInput,
-    expectedVersion?: number,
+    expectedVersion?: ExpectedVersion,
   ): Promise<SlaPolicyModel> {
     await this.policies.getById(tenantId, id);
     const patch: Partial<SlaPolicyEntity> = {};
@@ -90,7 +91,7 @@ export class SlaService {
     return policyModel(await this.policies.update(tenantId, id, patch as never, expectedVersion));
   }
 
-  async delete(tenantId: string, id: string, expectedVersion?: number): Promise<void> {
+  async delete(tenantId: string, id: string, expectedVersion?: ExpectedVersion): Promise<void> {
     if (!(await this.policies.deleteById(tenantId, id, expectedVersion)))
       throw AppError.notFound('SLA policy', id);
   }
