@@ -1,4 +1,5 @@
 import { createTenant, createTestApp, gql, TestApp, TestTenant } from '../factories/app.factory';
+import { RawHttp } from '../factories/raw-http';
 
 /** Classes of hostile input that once reached PostgreSQL or the validators: each a 4xx, never a 5xx. */
 describe('hostile input', () => {
@@ -61,6 +62,78 @@ describe('hostile input', () => {
         '"}) { id } }',
     );
     expect(res.status).toBe(400);
+  });
+
+  it('lone UTF-16 surrogates anywhere are a 400 naming where (validators threw on them)', async () => {
+    const agent = (
+      await t
+        .http()
+        .post('/v1/agents')
+        .set(tenant.auth)
+        .send({ name: 'A', email: 'surrogate@x.io', role: 'agent' })
+        .expect(201)
+    ).body;
+    const cases = [
+      t.http().patch(`/v1/agents/${agent.id}`).set(tenant.auth).send({ email: '\ude00x' }),
+      t.http().post('/v1/customers').set(tenant.auth).send({ name: 'x', email: 'a\ud800@x.io' }),
+      t.http().post('/v1/customers').set(tenant.auth).send({ name: '\ud83d' }),
+      t
+        .http()
+        .post('/v1/customers')
+        .set(tenant.auth)
+        .send({ name: 'x', attributes: { ['k\udfff']: 1 } }),
+      t.http().post('/v1/auth/token').send({ tenant: tenant.slug, email: '\ud800', password: 'p' }),
+    ];
+    for (const res of await Promise.all(cases)) {
+      expectProblem(res, 400);
+      expect(JSON.stringify(res.body.errors)).toContain('surrogate');
+    }
+    const gqlRes = await gql(
+      t,
+      tenant.auth,
+      'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }',
+      { input: { subject: 'x\udc00', description: 'd', customerId } },
+    );
+    expect(gqlRes.status).toBe(400);
+    // A well-formed pair (an emoji) is text like any other.
+    await t
+      .http()
+      .post('/v1/customers')
+      .set(tenant.auth)
+      .send({ name: '\ud83d\ude00' })
+      .expect(201);
+  });
+
+  it('requests Node refuses before routing (huge URL, raw non-ASCII) are problems too', async () => {
+    const raw = new RawHttp(t.server);
+    await raw.listen();
+    try {
+      const long = await raw.send({
+        method: 'GET',
+        path: `/v1/tickets?q=${'b'.repeat(70_000)}`,
+        headers: tenant.auth,
+      });
+      expect(long.status).toBe(431);
+      expect(long.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(JSON.parse(long.text)).toMatchObject({
+        status: 431,
+        type: '/problems/headers-too-large',
+      });
+      const nonAscii = await raw.send({ method: 'GET', path: '/v1/tickets/\xff', headers: {} });
+      expect(nonAscii.status).toBe(400);
+      expect(JSON.parse(nonAscii.text)).toMatchObject({
+        status: 400,
+        type: '/problems/malformed-request',
+      });
+      // HEAD gets the status without a body, and the next request on a new socket still works.
+      const head = await raw.send({ method: 'HEAD', path: '/s/\xff', headers: {} });
+      expect([head.status, head.text]).toEqual([400, '']);
+      expect((await raw.send({ method: 'GET', path: '/health/live', headers: {} })).status).toBe(
+        200,
+      );
+    } finally {
+      raw.close();
+    }
   });
 
   it('JSON nested deeper than 32 levels is a 400, with or without a credential', async () => {
