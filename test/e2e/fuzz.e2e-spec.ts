@@ -4,7 +4,7 @@ import {
   accept,
   contentType,
   encode,
-  fuzzFor,
+  bodyFor,
   GenContext,
   headerSafe,
   hostileJson,
@@ -297,7 +297,7 @@ describe('fuzz', () => {
     }
     if (op.body)
       return fc.oneof(
-        { weight: 8, arbitrary: fuzzFor(op.body, ctx).map(json) },
+        { weight: 8, arbitrary: bodyFor(op.body, ctx).map(json) },
         { weight: 1, arbitrary: raw },
         { weight: 1, arbitrary: hostileJson.map(json) },
       );
@@ -353,6 +353,60 @@ describe('fuzz', () => {
     for (const ch of name) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
     return h;
   };
+
+  it('a body without one of its required fields (or with it null) is a 400 naming it', async () => {
+    const checked: string[] = [];
+    for (const op of api.operations) {
+      const required = op.body?.required ?? [];
+      if (!op.body || required.length === 0) continue;
+      const name = `${op.method.toUpperCase()} ${op.path}`;
+      const path = fillPath(
+        op.path,
+        Object.fromEntries(pathParams(op.path).map((p) => [p, fixtureValue(w, op.path, p)!])),
+      );
+      const [valid] = fc.sample(validFor(op.body, ctx), { seed: seedOf(name), numRuns: 1 }) as [
+        Record<string, unknown>,
+      ];
+      for (const field of required) {
+        for (const value of [undefined, null]) {
+          const body = { ...valid, [field]: value };
+          const req = {
+            method: op.method.toUpperCase(),
+            path,
+            headers: { ...credentialFor(op), 'content-type': 'application/json' },
+            body: Buffer.from(JSON.stringify(body)),
+          };
+          const res = await http.send(req);
+          checked.push(`${name} ${field}`);
+          const fields =
+            (JSON.parse(res.text || '{}') as { errors?: { field: string }[] }).errors?.map(
+              (e) => e.field.split(/[.[]/)[0],
+            ) ?? [];
+          if (res.status !== 400 || !fields.includes(field)) {
+            failures.push({
+              operation: name,
+              problem: `${field}: ${value === null ? 'null' : 'left out'} → ${res.status}${res.status === 400 ? ` naming ${fields.join(', ')}` : ''}`,
+              request: describeRequest(req),
+              status: res.status,
+              body: res.text.slice(0, 300),
+            });
+          }
+        }
+      }
+    }
+    process.stdout.write(`fuzz: ${checked.length} required body fields left out or null\n`);
+    report(failures.splice(0));
+  });
+
+  /** The credential an operation is meant for. */
+  const credentialFor = (op: Operation): Record<string, string> =>
+    op.public
+      ? {}
+      : op.path === '/v1/tenants'
+        ? { Authorization: `Bearer ${PLATFORM_TOKEN}` }
+        : op.path.startsWith('/v1/portal/') && op.scopes.includes('portal')
+          ? w.creds.portal
+          : w.creds.admin;
 
   it(
     `REST: every operation in openapi.yaml, ${RUNS} generated requests each`,

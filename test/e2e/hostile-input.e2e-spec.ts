@@ -136,6 +136,31 @@ describe('hostile input', () => {
     }
   });
 
+  it('an array where one object goes, or a required list left out, is a 400 naming the field', async () => {
+    const sla = (
+      await t
+        .http()
+        .post('/v1/sla-policies')
+        .set(tenant.auth)
+        .send({ name: 'S', targets: { urgent: { firstResponseMinutes: 5 } } })
+        .expect(201)
+    ).body;
+    const cases: [string, string, object, string][] = [
+      ['patch', `/v1/sla-policies/${sla.id}`, { businessHours: [] }, 'businessHours'],
+      ['patch', `/v1/sla-policies/${sla.id}`, { targets: { low: [] } }, 'targets.low'],
+      ['post', '/v1/sla-policies', { name: 'S', targets: [] }, 'targets'],
+      ['post', '/v1/checklist-templates', { name: 'C', items: [], appliesTo: [] }, 'appliesTo'],
+      ['post', '/v1/tickets', { subject: 's', description: 'd', requester: [] }, 'requester'],
+      ['post', '/v1/tickets/bulk', { ids: [ticketId], patch: [] }, 'patch'],
+      ['patch', '/v1/tenant/settings/cors', {}, 'allowedOrigins'],
+    ];
+    for (const [method, path, body, field] of cases) {
+      const res = await t.http()[method as 'post'](path).set(tenant.auth).send(body);
+      expectProblem(res, 400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    }
+  });
+
   it('JSON nested deeper than 32 levels is a 400, with or without a credential', async () => {
     const deep = `${'{"a":'.repeat(5000)}"x"${'}'.repeat(5000)}`;
     const body = `{"name":"x","attributes":${deep}}`;

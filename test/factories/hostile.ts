@@ -184,6 +184,16 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
 );
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Nasty strings a validator should let through (within the length, storable text). */
+function storableNasty(min: number, max: number): fc.Arbitrary<string>[] {
+  const fit = NASTY_STRINGS.filter(
+    (x) => x.length >= min && x.length <= max && !x.includes('\u0000') && !LONE_SURROGATE.test(x),
+  );
+  return fit.length ? [fc.constantFrom(...fit)] : [];
+}
+
 /** What the generators may use for uuid fields: real ids of the world, or none. */
 export interface GenContext {
   api: OpenApi;
@@ -215,6 +225,7 @@ export function validFor(schema: Schema, ctx: GenContext, depth = 0): fc.Arbitra
       return fc.oneof(
         ...(s.example !== undefined ? [fc.constant(s.example)] : []),
         fc.string({ minLength: s.minLength ?? 1, maxLength: Math.min(s.maxLength ?? 30, 30) }),
+        ...storableNasty(s.minLength ?? 1, s.maxLength ?? 70_000),
       );
     case 'integer':
       return fc.integer({ min: s.minimum ?? 0, max: s.maximum ?? 100 });
@@ -253,6 +264,33 @@ function objectOf(
   return fc
     .record(shape)
     .map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)));
+}
+
+/**
+ * A body for `schema`: valid as far as the schema says, or valid but for one field, or hostile
+ * in many places, or not even the right shape.
+ */
+export function bodyFor(schema: Schema, ctx: GenContext): fc.Arbitrary<unknown> {
+  const s = ctx.api.deref(schema);
+  const names = [...Object.keys(s.properties ?? {}), 'extra', 'id', 'tenantId', '__proto__'];
+  const oneBad = fc
+    .tuple(validFor(s, ctx), fc.constantFrom(...names), hostileJson)
+    .map(([o, key, bad]) => {
+      if (o === null || typeof o !== 'object' || Array.isArray(o)) return o;
+      const out = { ...(o as Record<string, unknown>) };
+      Object.defineProperty(out, key, {
+        value: bad,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      return out;
+    });
+  return fc.oneof(
+    { weight: 3, arbitrary: validFor(s, ctx) },
+    { weight: 3, arbitrary: oneBad },
+    { weight: 3, arbitrary: fuzzFor(s, ctx) },
+  );
 }
 
 /** A value for `schema` that is valid most of the time, hostile in some field otherwise. */
