@@ -17,8 +17,15 @@ import {
   requestIdHeader,
   validFor,
 } from '../factories/hostile';
+import {
+  hostileDocuments,
+  loadSchema,
+  requestFor as gqlRequestFor,
+  rootFields,
+} from '../factories/graphql-fuzz';
 import { fillPath, OpenApi, Operation, pathParams } from '../factories/openapi';
 import { RawHttp, RawRequest, RawResponse } from '../factories/raw-http';
+import { minimalBody } from '../factories/valid-bodies';
 import { createWorld, fixtureValue, World } from '../factories/world';
 
 /**
@@ -63,6 +70,37 @@ function check(op: Pick<Operation, 'method' | 'path'>, res: RawResponse): string
         }
       }
     }
+  }
+  return problems;
+}
+
+/** Everything wrong with one GraphQL answer: 5xx, leaks, uncoded or internal errors. */
+function checkGraphql(res: RawResponse): string[] {
+  const problems: string[] = [];
+  if (res.status >= 500 || res.status < 100) problems.push(`status ${res.status}`);
+  const leak = LEAK.exec(res.text);
+  if (leak) problems.push(`internal text in the body: ${leak[0]}`);
+  const type = String(res.headers['content-type'] ?? '');
+  let body: {
+    errors?: { message?: string; extensions?: Record<string, unknown> }[];
+    status?: number;
+  };
+  try {
+    body = JSON.parse(res.text) as typeof body;
+  } catch {
+    problems.push(`a ${res.status} that is not JSON (${type}): ${res.text.slice(0, 80)}`);
+    return problems;
+  }
+  if (type.startsWith('application/problem+json')) {
+    if (body.status !== res.status) problems.push('a problem without the response status');
+    return problems;
+  }
+  if (res.status >= 400 && !body.errors?.length) problems.push(`a ${res.status} without errors`);
+  for (const e of body.errors ?? []) {
+    const code = e.extensions?.code;
+    if (typeof code !== 'string') problems.push(`an error without extensions.code: ${e.message}`);
+    else if (code === 'INTERNAL_SERVER_ERROR') problems.push(`INTERNAL_SERVER_ERROR: ${e.message}`);
+    if (e.extensions && 'stacktrace' in e.extensions) problems.push('a stack trace in extensions');
   }
   return problems;
 }
@@ -354,47 +392,67 @@ describe('fuzz', () => {
     return h;
   };
 
-  it('a body without one of its required fields (or with it null) is a 400 naming it', async () => {
+  it('a required field left out, or null on PATCH/PUT where the schema does not allow it, is a 400 naming the field', async () => {
     const checked: string[] = [];
+    const noBody: string[] = [];
     for (const op of api.operations) {
-      const required = op.body?.required ?? [];
-      if (!op.body || required.length === 0) continue;
+      if (!op.body) continue;
       const name = `${op.method.toUpperCase()} ${op.path}`;
+      const base = minimalBody(op, w);
+      if (!base) {
+        noBody.push(name);
+        continue;
+      }
       const path = fillPath(
         op.path,
         Object.fromEntries(pathParams(op.path).map((p) => [p, fixtureValue(w, op.path, p)!])),
       );
-      const [valid] = fc.sample(validFor(op.body, ctx), { seed: seedOf(name), numRuns: 1 }) as [
-        Record<string, unknown>,
+      const update = op.method === 'patch' || op.method === 'put';
+      const cases: { field?: string; value?: null; expect400: boolean }[] = [
+        { expect400: false },
+        ...(op.body.required ?? []).map((field) => ({ field, expect400: true })),
+        // Null clears a field on PATCH/PUT: where the schema does not say nullable it is a
+        // 400 naming the field. On create it may mean "left out"; it is never a 5xx.
+        ...Object.entries(op.body.properties ?? {}).map(([field, p]) => ({
+          field,
+          value: null,
+          expect400: update && !api.deref(p).nullable,
+        })),
       ];
-      for (const field of required) {
-        for (const value of [undefined, null]) {
-          const body = { ...valid, [field]: value };
-          const req = {
-            method: op.method.toUpperCase(),
-            path,
-            headers: { ...credentialFor(op), 'content-type': 'application/json' },
-            body: Buffer.from(JSON.stringify(body)),
-          };
-          const res = await http.send(req);
-          checked.push(`${name} ${field}`);
-          const fields =
-            (JSON.parse(res.text || '{}') as { errors?: { field: string }[] }).errors?.map(
-              (e) => e.field.split(/[.[]/)[0],
-            ) ?? [];
-          if (res.status !== 400 || !fields.includes(field)) {
-            failures.push({
-              operation: name,
-              problem: `${field}: ${value === null ? 'null' : 'left out'} → ${res.status}${res.status === 400 ? ` naming ${fields.join(', ')}` : ''}`,
-              request: describeRequest(req),
-              status: res.status,
-              body: res.text.slice(0, 300),
-            });
-          }
+      for (const c of cases) {
+        const body: Record<string, unknown> = { ...base };
+        if (c.field && c.value === null) body[c.field] = null;
+        else if (c.field) delete body[c.field];
+        const req = {
+          method: op.method.toUpperCase(),
+          path,
+          headers: { ...credentialFor(op), 'content-type': 'application/json' },
+          body: Buffer.from(JSON.stringify(body)),
+        };
+        const res = await http.send(req);
+        checked.push(`${name} ${c.field ?? '(minimal body)'}`);
+        const named =
+          (JSON.parse(res.text || '{}') as { errors?: { field: string }[] }).errors?.map(
+            (e) => e.field.split(/[.[]/)[0],
+          ) ?? [];
+        const ok = c.expect400
+          ? res.status === 400 && named.includes(c.field!)
+          : res.status < 500 && !(c.field === undefined && res.status === 400);
+        if (!ok) {
+          failures.push({
+            operation: name,
+            problem: `${c.field ?? 'the minimal body'}${c.field ? (c.value === null ? ': null' : ': left out') : ''} → ${res.status}${res.status === 400 ? ` naming ${named.join(', ')}` : ''}`,
+            request: describeRequest(req),
+            status: res.status,
+            body: res.text.slice(0, 300),
+          });
         }
       }
     }
-    process.stdout.write(`fuzz: ${checked.length} required body fields left out or null\n`);
+    process.stdout.write(
+      `fuzz: ${checked.length} bodies with a required field left out or a field null\n`,
+    );
+    expect(noBody).toEqual([]);
     report(failures.splice(0));
   });
 
@@ -463,6 +521,112 @@ describe('fuzz', () => {
             .join(', ')}); FUZZ_SEED=${SEED}\n`,
       );
       report(failures);
+    },
+    BUDGET_MS + 60_000,
+  );
+
+  it(
+    `GraphQL: every Query and Mutation field in schema.gql, ${RUNS} generated requests each`,
+    async () => {
+      const started = Date.now();
+      // A world of its own: the REST fuzz deleted much of the first one.
+      const wg = await createWorld(t, 'gql');
+      const gctx = {
+        ids: Object.entries(wg.ids)
+          .filter(([k]) => !['tokenAgent', 'portalCustomer'].includes(k))
+          .map(([, v]) => v),
+      };
+      const roots = rootFields(loadSchema())
+        .filter((r) => !ONLY || ONLY.test(r.name))
+        .sort((a, b) => Number(a.name.startsWith('delete')) - Number(b.name.startsWith('delete')));
+      const cred = fc.oneof(
+        { weight: 6, arbitrary: fc.constant(wg.creds.admin) },
+        { weight: 2, arbitrary: fc.constant(wg.creds.agent) },
+        { weight: 1, arbitrary: fc.constant(wg.creds.portal) },
+        { weight: 1, arbitrary: fc.constant({}) },
+      );
+      const gqlAccept = fc.constantFrom(
+        'application/json',
+        'application/graphql-response+json',
+        'application/graphql-response+json, application/json;q=0.9',
+        '*/*',
+        undefined,
+      );
+      const g = { requests: 0, fields: 0, status5xx: 0 };
+      const send = async (name: string, req: RawRequest) => {
+        let res: RawResponse;
+        try {
+          res = await http.send(req);
+        } catch (e) {
+          res = {
+            status: 0,
+            headers: {},
+            text: `no HTTP answer: ${(e as Error).message}`,
+            streamed: false,
+          };
+        }
+        g.requests++;
+        if (res.status >= 500) g.status5xx++;
+        for (const problem of checkGraphql(res))
+          failures.push({
+            operation: `GraphQL ${name}`,
+            problem,
+            request: describeRequest(req),
+            status: res.status,
+            body: res.text.slice(0, 500),
+          });
+      };
+      const post = (body: string, auth: Record<string, string>, acc?: string): RawRequest => ({
+        method: 'POST',
+        path: '/graphql',
+        headers: { ...auth, 'content-type': 'application/json', ...(acc ? { accept: acc } : {}) },
+        body: Buffer.from(body),
+      });
+      for (const root of roots) {
+        if (Date.now() - started > BUDGET_MS) break;
+        g.fields++;
+        await fc.assert(
+          fc.asyncProperty(gqlRequestFor(root, gctx), cred, gqlAccept, async (req, auth, acc) => {
+            await send(root.name, post(JSON.stringify(req), auth, acc));
+          }),
+          { seed: seedOf(root.name), numRuns: RUNS },
+        );
+      }
+      await fc.assert(
+        fc.asyncProperty(
+          hostileDocuments(gctx),
+          cred,
+          gqlAccept,
+          fc.boolean(),
+          async (body, auth, acc, get) => {
+            const parsed = (() => {
+              try {
+                return JSON.parse(body) as { query?: unknown };
+              } catch {
+                return undefined;
+              }
+            })();
+            if (get && typeof parsed?.query === 'string') {
+              await send('(document, GET)', {
+                method: 'GET',
+                path: `/graphql?query=${encode(parsed.query)}`,
+                headers: {
+                  ...auth,
+                  ...(acc ? { accept: acc } : {}),
+                  'apollo-require-preflight': 'true',
+                },
+              });
+            } else await send('(document)', post(body, auth, acc));
+          },
+        ),
+        { seed: seedOf('documents'), numRuns: RUNS * 5 },
+      );
+      counts.requests += g.requests;
+      process.stdout.write(
+        `fuzz GraphQL: ${g.requests} requests, ${g.fields} root fields + whole documents, 5xx: ${g.status5xx}, ` +
+          `${Date.now() - started} ms; FUZZ_SEED=${SEED}\n`,
+      );
+      report(failures.splice(0));
     },
     BUDGET_MS + 60_000,
   );

@@ -285,6 +285,38 @@ describe('hostile input', () => {
       await t.http().patch(`/v1/customers/${customerId}`).set(tenant.auth).send({ tags: null }),
       400,
     );
+    // Each of these reached the database as NULL (a 500) before it was refused here.
+    const agent = (
+      await t
+        .http()
+        .post('/v1/agents')
+        .set(tenant.auth)
+        .send({ name: 'A', email: 'null-fields@x.io', role: 'agent' })
+        .expect(201)
+    ).body;
+    const org = (
+      await t.http().post('/v1/organizations').set(tenant.auth).send({ name: 'O' }).expect(201)
+    ).body;
+    const category = (
+      await t.http().post('/v1/kb/categories').set(tenant.auth).send({ name: 'C' }).expect(201)
+    ).body;
+    for (const [path, field] of [
+      [`/v1/agents/${agent.id}`, 'password'],
+      [`/v1/agents/${agent.id}`, 'active'],
+      [`/v1/agents/${agent.id}`, 'groupIds'],
+      [`/v1/customers/${customerId}`, 'attributes'],
+      [`/v1/organizations/${org.id}`, 'domains'],
+      [`/v1/tickets/${ticketId}`, 'customFields'],
+      [`/v1/kb/categories/${category.id}`, 'position'],
+    ]) {
+      const res = await t
+        .http()
+        .patch(path)
+        .set(tenant.auth)
+        .send({ [field]: null });
+      expectProblem(res, 400);
+      expect(res.body.errors).toContainEqual({ field, message: `${field} cannot be null` });
+    }
     const noPatch = await t
       .http()
       .post('/v1/tickets/bulk')

@@ -56,6 +56,15 @@ export const FIXTURE_OF_COLLECTION: Record<string, string> = {
 /** Named path parameters (`{ticketId}`, `{macroId}`…) and what they name. */
 const FIXTURE_OF_PARAM: Record<string, string> = {
   ticketId: 'ticket',
+  templateId: 'checklistTemplate',
+  customerId: 'customer',
+  organizationId: 'organization',
+  groupId: 'group',
+  agentId: 'agent',
+  articleId: 'article',
+  categoryId: 'category',
+  webhookId: 'webhook',
+  surveyId: 'survey',
   checklistId: 'checklist',
   itemId: 'checklistItem',
   macroId: 'macro',
@@ -76,14 +85,13 @@ export function fixtureKind(path: string, param: string): string | undefined {
   const segments = path.split('/');
   const at = segments.indexOf(`{${param}}`);
   if (at < 1) return undefined;
-  const collection = segments
-    .slice(1, at)
-    .filter((s) => s !== 'v1' && !s.startsWith('{'))
-    .slice(-2)
-    .join('/');
-  return (
-    FIXTURE_OF_COLLECTION[collection] ?? FIXTURE_OF_COLLECTION[collection.split('/').pop() ?? '']
-  );
+  const before = segments.slice(1, at).filter((s) => s !== 'v1' && !s.startsWith('{'));
+  // The longest known collection wins: public/kb/articles, then kb/articles, then articles.
+  for (let n = Math.min(3, before.length); n > 0; n--) {
+    const kind = FIXTURE_OF_COLLECTION[before.slice(-n).join('/')];
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 /** Creates the world in a new tenant. WEBHOOK_ALLOW_PRIVATE must be on (a local webhook URL). */

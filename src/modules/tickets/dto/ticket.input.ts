@@ -154,7 +154,7 @@ const F = {
         description: 'Your own fields, a JSON object of at most 16 KiB.',
       }),
       Field(() => GraphQLJSONObject, { nullable: true }),
-      IsOptional(),
+      NotNull(),
       IsJsonObject(16 * 1024),
     ),
   language: () =>
