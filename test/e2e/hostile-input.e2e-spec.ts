@@ -161,6 +161,35 @@ describe('hostile input', () => {
     }
   });
 
+  it('GraphQL: cyclic or unknown fragments, fan-outs and NUL escapes in a GET are 4xx, not 500', async () => {
+    const fanOut = ['fragment F0 on Query { viewer { __typename } }'];
+    for (let i = 1; i <= 40; i++)
+      fanOut.push(`fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`);
+    for (const query of [
+      'fragment A on Query { ...B } fragment B on Query { ...A } query { ...A }',
+      '{ ...Nope }',
+      `query { ...F40 } ${fanOut.join(' ')}`,
+    ]) {
+      const started = Date.now();
+      const res = await gql(t, tenant.auth, query);
+      expect(res.status).toBeLessThan(500);
+      expect(JSON.stringify(res.body)).not.toMatch(/INTERNAL_SERVER_ERROR/);
+      expect(Date.now() - started).toBeLessThan(5000);
+    }
+    for (const params of [
+      `query=${encodeURIComponent('{ kbSearch(q: "\\u0000") { __typename } }')}`,
+      `query=${encodeURIComponent('{ kbSearch(q: "\\u{0}") { __typename } }')}`,
+      `query=${encodeURIComponent('query($q: String!) { kbSearch(q: $q) { __typename } }')}&variables=${encodeURIComponent('{"q":"a\\u0000"}')}`,
+    ]) {
+      const res = await t
+        .http()
+        .get(`/graphql?${params}`)
+        .set(tenant.auth)
+        .set('apollo-require-preflight', 'true');
+      expectProblem(res, 400);
+    }
+  });
+
   it('JSON nested deeper than 32 levels is a 400, with or without a credential', async () => {
     const deep = `${'{"a":'.repeat(5000)}"x"${'}'.repeat(5000)}`;
     const body = `{"name":"x","attributes":${deep}}`;

@@ -25,12 +25,34 @@ export function inputGuard(req: Request, res: Response, next: NextFunction): voi
   if (inPath) problems.push({ field: 'path', message: inPath });
   scan(req.query, 'query', problems);
   scan(req.body, '', problems);
-  const document = (req.body as { query?: unknown } | undefined)?.query;
-  if (req.path === '/graphql' && typeof document === 'string' && /\\u0000/i.test(document)) {
-    problems.push({ field: 'query', message: NUL });
-  }
+  if (req.path === '/graphql') checkGraphql(req, problems);
   if (problems.length === 0) return next();
   sendProblem(res, req, AppError.validation(problems.slice(0, 10)));
+}
+
+/** A GraphQL string escape for NUL: `\u0000` or `\u{0}` (GraphQL 16's variable width). */
+const NUL_ESCAPE = /\\u(?:0000|\{0+\})/i;
+
+/**
+ * GraphQL documents and variables as POST bodies (one or a batch) or GET parameters: a NUL
+ * written as an escape in the document, and variables sent as JSON text in a GET, only become
+ * characters when Apollo parses them, after this guard.
+ */
+function checkGraphql(req: Request, problems: FieldError[]): void {
+  const query = req.query as Record<string, unknown>;
+  const bodies = Array.isArray(req.body) ? (req.body as unknown[]) : [req.body, query];
+  for (const b of bodies) {
+    const document = (b as { query?: unknown } | undefined)?.query;
+    if (typeof document === 'string' && NUL_ESCAPE.test(document))
+      problems.push({ field: 'query', message: NUL });
+  }
+  if (typeof query.variables === 'string') {
+    try {
+      scan(JSON.parse(query.variables), 'variables', problems);
+    } catch {
+      // Not JSON: Apollo answers that.
+    }
+  }
 }
 
 const NUL = 'must not contain NUL (\\u0000) characters';
