@@ -190,6 +190,31 @@ describe('hostile input', () => {
     }
   });
 
+  it('numbers written with an exponent, and Apollo’s own request errors, are 4xx with a code', async () => {
+    for (const minutes of [5e-324, 1e-7]) {
+      const res = await t
+        .http()
+        .post('/v1/sla-policies')
+        .set(tenant.auth)
+        .send({
+          name: 'S',
+          targets: { high: { firstResponseMinutes: 1, resolutionMinutes: minutes } },
+        });
+      expectProblem(res, 400);
+      expect(res.body.errors[0].field).toBe('targets.high.resolutionMinutes');
+    }
+    const sha = await t
+      .http()
+      .post('/graphql')
+      .set(tenant.auth)
+      .send({
+        query: '{ viewer { __typename } }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } },
+      });
+    expect(sha.status).toBe(400);
+    expect(sha.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
   it('JSON nested deeper than 32 levels is a 400, with or without a credential', async () => {
     const deep = `${'{"a":'.repeat(5000)}"x"${'}'.repeat(5000)}`;
     const body = `{"name":"x","attributes":${deep}}`;

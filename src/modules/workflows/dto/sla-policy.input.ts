@@ -7,7 +7,6 @@ import {
   IsArray,
   IsISO8601,
   IsNotEmpty,
-  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -16,6 +15,7 @@ import {
   Min,
 } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { IsDecimal } from '../../../common/validation/decimal.decorator';
 import { NotNull } from '../../../common/validation/not-null.decorator';
 import { ConditionInput, ConditionModel } from './condition.input';
 import { VersionedModel } from '../../../common/models/versioned.model';
@@ -42,7 +42,7 @@ export class TargetInput {
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, example: 60 })
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(1)
   @Max(MAX_MINUTES)
   firstResponseMinutes?: number | null;
@@ -50,7 +50,7 @@ export class TargetInput {
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, example: 480 })
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(1)
   @Max(MAX_MINUTES)
   resolutionMinutes?: number | null;
