@@ -204,6 +204,75 @@ describe('tenant isolation matrix', () => {
     expect(failures).toEqual([]);
   }, 300_000);
 
+  it('REST: every read without an id (lists, search, reports, export), as tenant B, shows nothing of A', async () => {
+    const reads = api.operations.filter(
+      (op) =>
+        op.method === 'get' &&
+        !pathParams(op.path).some(isIdParam) &&
+        !op.path.startsWith('/health'),
+    );
+    const found: string[] = [];
+    const seenByA: string[] = [];
+    let requests = 0;
+    for (const op of reads) {
+      const name = `GET ${op.path}`;
+      // Filters get A's ids and A's words: a list filtered by them is empty for B.
+      const query = op.parameters
+        .filter((p) => p.in === 'query' && !['cursor', 'token', 'lastEventId'].includes(p.name))
+        .map((p) => {
+          const kind = fixtureKind(`/{${p.name}}`, p.name);
+          if (kind && a.ids[kind]) return `${p.name}=${a.ids[kind]}`;
+          if (['q', 'email', 'externalId', 'name', 'tag'].includes(p.name))
+            return `${p.name}=${encodeURIComponent(p.name === 'externalId' ? a.externalId : a.mark)}`;
+          return undefined;
+        })
+        .filter((x): x is string => !!x);
+      const path =
+        fillPath(op.path, { tenantSlug: b.tenant.slug }) +
+        (query.length ? `?${query.join('&')}` : '');
+      const who: [string, Record<string, string>][] = op.public
+        ? [['no credential', {}]]
+        : op.path.startsWith('/v1/portal/')
+          ? [
+              ['B’s portal token', b.creds.portal],
+              ['A’s portal token of another customer', a.creds.portalOther],
+            ]
+          : [
+              ['B’s API key', b.creds.admin],
+              ['B’s agent token', b.creds.agent],
+            ];
+      // The control: A's own credential on the same read does see A (the search is not empty).
+      const own = op.public
+        ? fillPath(op.path, { tenantSlug: a.tenant.slug }) +
+          (query.length ? `?${query.join('&')}` : '')
+        : path;
+      const ownHeaders = op.public
+        ? {}
+        : op.path.startsWith('/v1/portal/')
+          ? a.creds.portal
+          : a.creds.admin;
+      if (
+        leaks(await http.send({ method: 'GET', path: own, headers: ownHeaders }), { path: '' })
+          .length
+      )
+        seenByA.push(name);
+      for (const [label, headers] of who) {
+        const req = { method: 'GET', path, headers };
+        const res = await http.send(req);
+        requests++;
+        if (res.status >= 500) found.push(`${name} with ${label}: ${res.status}`);
+        const leaked = leaks(res, req);
+        if (leaked.length)
+          found.push(`${name} with ${label}: A's data in the answer: ${leaked.join(', ')}`);
+      }
+    }
+    process.stdout.write(
+      `isolation REST reads: ${reads.length} operations, ${requests} requests; A sees its own data in ${seenByA.length} of them\n`,
+    );
+    expect(found).toEqual([]);
+    expect(seenByA.length).toBeGreaterThanOrEqual(10);
+  }, 120_000);
+
   it('GraphQL: every field taking an id, with tenant B’s credentials → NOT_FOUND, nothing of A', async () => {
     const schema = loadSchema();
     const fields = rootFields(schema).filter(({ field }) =>
@@ -272,6 +341,37 @@ describe('tenant isolation matrix', () => {
     const isFilter = (root: (typeof fields)[number]) =>
       root.field.args.every((x) => getNamedType(x.type).name !== 'ID' || !isNonNullType(x.type)) &&
       !root.field.args.some((x) => x.name === 'externalId');
+    // Reads without an id (lists, search, reports), as B, with A's words as the search: nothing.
+    // First: upsertCustomer below makes B a customer with A's external id (B's own row).
+    const reads = rootFields(schema).filter(
+      (r) =>
+        r.operation === 'query' &&
+        !r.field.args.some((x) => isNonNullType(x.type) && x.name !== 'q'),
+    );
+    for (const root of reads) {
+      const q = root.field.args.some((x) => x.name === 'q');
+      const query = `query${q ? '($q: String!)' : ''} { ${root.name}${q ? '(q: $q)' : ''} ${selectionFor(root.field.type)} }`;
+      for (const [who, auth] of [
+        ['B’s API key', b.creds.admin],
+        ['B’s agent token', b.creds.agent],
+      ] as const) {
+        const req = {
+          method: 'POST',
+          path: '/graphql',
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: Buffer.from(JSON.stringify({ query, variables: q ? { q: a.mark } : {} })),
+        };
+        const res = await http.send(req);
+        requests++;
+        if (res.status >= 500 || /INTERNAL_SERVER_ERROR/.test(res.text))
+          gqlFailures.push(`${root.name} with ${who}: ${res.text.slice(0, 200)}`);
+        const leaked = leaks(res, req);
+        if (leaked.length)
+          gqlFailures.push(
+            `${root.name} with ${who}: A's data in the answer: ${leaked.join(', ')}`,
+          );
+      }
+    }
     for (const root of fields) {
       const unresolved = root.field.args.filter(
         (x) =>
@@ -318,7 +418,7 @@ describe('tenant isolation matrix', () => {
         gqlFailures.push(`control: ${root.name} with A's own key: ${res.text.slice(0, 200)}`);
     }
     process.stdout.write(
-      `isolation GraphQL: ${fields.length} fields taking an id, ${requests} requests, ${gqlFailures.length} failures\n`,
+      `isolation GraphQL: ${fields.length} fields taking an id, ${reads.length} reads without one, ${requests} requests, ${gqlFailures.length} failures\n`,
     );
     expect(missing).toEqual([]);
     expect(gqlFailures).toEqual([]);

@@ -6,6 +6,8 @@ type Headers = Record<string, string>;
 /** One resource of every kind the API has, in one tenant, with credentials of every type. */
 export interface World {
   tenant: TestTenant;
+  /** The word in every name of this world (`<label>-<hex>`). */
+  mark: string;
   /** Ids by fixture name (see FIXTURE_OF_COLLECTION), all owned by this tenant. */
   ids: Record<string, string>;
   externalId: string;
@@ -251,6 +253,7 @@ export async function createWorld(t: TestApp, label: string): Promise<World> {
 
   const world: World = {
     tenant,
+    mark,
     ids,
     externalId,
     surveyToken,
