@@ -36,7 +36,7 @@ import { createWorld, fixtureValue, World } from '../factories/world';
  * narrows it down.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 const ONLY = process.env.FUZZ_ONLY ? new RegExp(process.env.FUZZ_ONLY) : undefined;
 const BUDGET_MS = Number(process.env.FUZZ_TIMEOUT_MS ?? 30 * 60_000);
 
@@ -619,7 +619,7 @@ describe('fuzz', () => {
             } else await send('(document)', post(body, auth, acc));
           },
         ),
-        { seed: seedOf('documents'), numRuns: RUNS * 5 },
+        { seed: seedOf('documents'), numRuns: RUNS * 4 },
       );
       counts.requests += g.requests;
       process.stdout.write(
