@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { STATUS_CODES, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { AppError } from '../errors/app-error';
@@ -35,7 +36,8 @@ export function problemOnClientError(server: Server): void {
       return;
     }
     const problem = errorOf(err.code);
-    const body = JSON.stringify(toProblem(problem));
+    const requestId = randomUUID();
+    const body = JSON.stringify({ ...toProblem(problem), requestId });
     // An answer to HEAD has no body (the client would read it as the next response).
     const head = err.rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
     socket.write(
@@ -44,6 +46,7 @@ export function problemOnClientError(server: Server): void {
         `Content-Length: ${Buffer.byteLength(body)}\r\n` +
         'X-Content-Type-Options: nosniff\r\n' +
         'Cache-Control: no-store\r\n' +
+        `x-request-id: ${requestId}\r\n` +
         'Connection: close\r\n\r\n' +
         (head ? '' : body),
     );
