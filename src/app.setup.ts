@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { AppError } from './common/errors/app-error';
 import { sendProblem, toAppError } from './common/errors/problem';
 import { FieldErrorModel, ProblemModel } from './common/errors/problem.model';
+import { problemOnClientError } from './common/http/client-error';
 import { inputGuard } from './common/http/input-guard';
 import { securityHeaders } from './common/http/security-headers';
 import { requestId } from './common/observability/logger.options';
@@ -69,6 +70,7 @@ export function configureApp(
 ): OpenAPIObject {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  problemOnClientError(app.getHttpServer());
   // Versioned resources carry `ETag: "<version>"` (EtagInterceptor); no hash ETags elsewhere.
   app.set('etag', false);
   app.use((req: Request, res: Response, next: NextFunction) => {

@@ -66,12 +66,28 @@ export const ERROR_CODES = {
     title: 'Internal server error',
     graphql: 'INTERNAL_SERVER_ERROR',
   },
+  malformed_request: {
+    status: HttpStatus.BAD_REQUEST,
+    title: 'Malformed HTTP request',
+    graphql: 'BAD_REQUEST',
+  },
+  request_timeout: {
+    status: HttpStatus.REQUEST_TIMEOUT,
+    title: 'Request timeout',
+    graphql: 'BAD_REQUEST',
+  },
+  headers_too_large: {
+    // Not in Nest's HttpStatus enum (RFC 6585).
+    status: 431,
+    title: 'Request headers too large',
+    graphql: 'BAD_REQUEST',
+  },
   unavailable: {
     status: HttpStatus.SERVICE_UNAVAILABLE,
     title: 'Service unavailable',
     graphql: 'UNAVAILABLE',
   },
-} as const satisfies Record<string, { status: HttpStatus; title: string; graphql: string }>;
+} as const satisfies Record<string, { status: HttpStatus | 431; title: string; graphql: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 

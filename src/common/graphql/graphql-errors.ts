@@ -28,6 +28,23 @@ export function formatGraphQLError(
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
+  // Apollo's own request errors (a persisted-query hash that does not match…) carry an HTTP
+  // 4xx but no code: the client's mistake, said in Apollo's words, not an internal error.
+  const http = (error as GraphQLError | undefined)?.extensions?.http as
+    { status?: number } | undefined;
+  if (
+    error instanceof GraphQLError &&
+    !error.originalError &&
+    http?.status &&
+    http.status >= 400 &&
+    http.status < 500
+  ) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_REQUEST', status: http.status },
+    };
+  }
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   const app = toAppError(original);
   return {

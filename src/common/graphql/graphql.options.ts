@@ -1,10 +1,10 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
-import depthLimit from 'graphql-depth-limit';
 import { formatGraphQLError } from './graphql-errors';
 import { GraphQLContext, Loaders } from './loaders';
 import { MAX_DEPTH } from './complexity.plugin';
+import { depthLimit } from './depth-limit';
 
 /** `subscriptions`: the graphql-ws options (auth in connection_init, limits), see LiveModule. */
 export function graphqlOptions(subscriptions?: GraphQLWsSubscriptionsConfig): ApolloDriverConfig {

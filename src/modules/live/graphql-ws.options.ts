@@ -12,7 +12,7 @@ import {
   specifiedRules,
   validate,
 } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
+import { depthLimit } from '../../common/graphql/depth-limit';
 import type { IncomingMessage } from 'node:http';
 import type { Principal } from '../../common/auth/principal';
 import { complexityError, MAX_DEPTH } from '../../common/graphql/complexity.plugin';

@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
@@ -14,6 +13,7 @@ import {
 } from 'class-validator';
 import { Role, ROLES } from '../../../common/auth/scopes';
 import { NameField } from '../../../common/validation/required-field.decorator';
+import { NotNull } from '../../../common/validation/not-null.decorator';
 
 export class CreateAgentInput {
   @NameField('Ada Lovelace')
@@ -40,14 +40,14 @@ export class CreateAgentInput {
     maxLength: 200,
     description: 'Lets the agent sign in at POST /v1/auth/token. Stored as an argon2id hash.',
   })
-  @IsOptional()
+  @NotNull()
   @IsString()
   @MinLength(12)
   @MaxLength(200)
   password?: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
-  @IsOptional()
+  @NotNull()
   @IsArray()
   @ArrayMaxSize(100)
   @ArrayUnique()
@@ -65,7 +65,7 @@ export class UpdateAgentInput extends PartialType(CreateAgentInput, {
   @ApiPropertyOptional({
     description: 'False stops the agent from signing in; existing tokens stop working.',
   })
-  @IsOptional()
+  @NotNull()
   @IsBoolean()
   active?: boolean;
 }

@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsString, Matches } from 'class-validator';
-import { NotNull } from '../../../common/validation/not-null.decorator';
+import { ArrayMaxSize, IsArray, IsDefined, IsString, Matches } from 'class-validator';
 
 /** An origin as browsers send it: scheme, host, optional port; no path, no trailing slash. */
 export const ORIGIN_PATTERN =
@@ -25,7 +24,7 @@ export class UpdateCorsSettingsInput {
     maxItems: MAX_ALLOWED_ORIGINS,
     example: ['https://support.example.com'],
   })
-  @NotNull()
+  @IsDefined({ message: 'allowedOrigins is required: the full list ([] for none)' })
   @IsArray()
   @ArrayMaxSize(MAX_ALLOWED_ORIGINS)
   @IsString({ each: true })

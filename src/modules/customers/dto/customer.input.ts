@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { NotNull } from '../../../common/validation/not-null.decorator';
 
 import {
   IsEmail,
@@ -84,7 +85,7 @@ export class CustomerFieldsInput {
     description: `Free-form JSON object, at most ${MAX_ATTRIBUTES_BYTES} bytes.`,
   })
   @Field(() => GraphQLJSONObject, { nullable: true })
-  @IsOptional()
+  @NotNull()
   @IsJsonObject(MAX_ATTRIBUTES_BYTES)
   attributes?: Record<string, unknown>;
 }

@@ -1,18 +1,9 @@
 import { DateTimeFilter } from '../../../common/validation/date-time-filter.decorator';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsEmail,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ConnectionArgs, PageQuery } from '../../../common/pagination/page.args';
+import { NestedObject } from '../../../common/validation/nested-object.decorator';
 
 export const CUSTOMER_SORTS = ['createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
 export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
@@ -72,7 +63,6 @@ export class ListCustomersQuery extends IntersectionType(PageQuery, CustomerFilt
 export class CustomersArgs extends ConnectionArgs {
   @Field(() => CustomerFilter, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => CustomerFilter)
+  @NestedObject(() => CustomerFilter)
   filter?: CustomerFilter;
 }

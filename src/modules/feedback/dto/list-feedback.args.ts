@@ -2,10 +2,11 @@ import { DateTimeFilter } from '../../../common/validation/date-time-filter.deco
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { ConnectionArgs, PageQuery } from '../../../common/pagination/page.args';
 import { FEEDBACK_KINDS, FeedbackKind } from '../satisfaction';
 import { FeedbackKindEnum } from './feedback-enums';
+import { NestedObject } from '../../../common/validation/nested-object.decorator';
 
 @InputType('FeedbackFilter')
 export class FeedbackFilter {
@@ -64,7 +65,6 @@ export class ListFeedbackQuery extends IntersectionType(PageQuery, FeedbackFilte
 export class FeedbackArgs extends ConnectionArgs {
   @Field(() => FeedbackFilter, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => FeedbackFilter)
+  @NestedObject(() => FeedbackFilter)
   filter?: FeedbackFilter;
 }

@@ -73,12 +73,13 @@ export class CreateArticleInput {
   @ApiPropertyOptional({
     type: String,
     format: 'uuid',
-    description: 'The article this one translates.',
+    nullable: true,
+    description: 'The article this one translates; on PATCH, null makes it an original.',
   })
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'translationOf must be a UUID' })
-  translationOf?: string;
+  translationOf?: string | null;
 }
 
 export class UpdateArticleInput extends PartialType(CreateArticleInput, {

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { NameField } from '../../../common/validation/required-field.decorator';
+import { NotNull } from '../../../common/validation/not-null.decorator';
 
 export class CreateCategoryInput {
   @NameField('Billing')
@@ -17,7 +18,7 @@ export class CreateCategoryInput {
   parentId?: string | null;
 
   @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
+  @NotNull()
   @IsInt()
   @Min(0)
   @Max(1_000_000)

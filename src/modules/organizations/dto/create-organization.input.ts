@@ -11,6 +11,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { NameField } from '../../../common/validation/required-field.decorator';
+import { NotNull } from '../../../common/validation/not-null.decorator';
 
 const lowerAll = ({ value }: { value: unknown }) =>
   Array.isArray(value)
@@ -38,7 +39,7 @@ export class CreateOrganizationInput {
     example: ['acme.com'],
     description: 'Email domains; each belongs to at most one organization.',
   })
-  @IsOptional()
+  @NotNull()
   @Transform(lowerAll)
   @IsArray()
   @ArrayMaxSize(50)

@@ -1,16 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsDefined,
-  IsObject,
   IsUUID,
-  ValidateNested,
 } from 'class-validator';
 import { UpdateTicketInput } from './ticket.input';
+import { NestedObject } from '../../../common/validation/nested-object.decorator';
 
 export class BulkUpdateTicketsInput {
   @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 100 })
@@ -26,8 +24,6 @@ export class BulkUpdateTicketsInput {
     description: 'Applied to every ticket, each in its own transaction.',
   })
   @IsDefined({ message: 'patch is required: the fields to set on every ticket' })
-  @IsObject({ message: 'patch must be an object of ticket fields' })
-  @ValidateNested()
-  @Type(() => UpdateTicketInput)
+  @NestedObject(() => UpdateTicketInput, 'patch must be an object of ticket fields')
   patch: UpdateTicketInput;
 }

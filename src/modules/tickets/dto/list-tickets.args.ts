@@ -1,7 +1,7 @@
 import { DateTimeFilter } from '../../../common/validation/date-time-filter.decorator';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -11,7 +11,6 @@ import {
   IsUUID,
   MaxLength,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
 import { ConnectionArgs, PageQuery } from '../../../common/pagination/page.args';
 import {
@@ -26,6 +25,7 @@ import {
   TicketStatusEnum,
   TicketTypeEnum,
 } from './ticket-enums';
+import { NestedObject } from '../../../common/validation/nested-object.decorator';
 
 export const TICKET_SORTS = [
   'createdAt',
@@ -144,8 +144,7 @@ export class ListTicketsQuery extends IntersectionType(PageQuery, TicketFilter) 
 export class TicketsArgs extends ConnectionArgs {
   @Field(() => TicketFilter, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => TicketFilter)
+  @NestedObject(() => TicketFilter)
   filter?: TicketFilter;
 
   @Field(() => String, { nullable: true, description: TICKET_SORTS.join(', ') })

@@ -1,7 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
@@ -11,7 +10,6 @@ import {
   IsUUID,
   Matches,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsJsonObject } from '../../../common/validation/json.validators';
@@ -33,6 +31,7 @@ import {
   TicketStatusEnum,
   TicketTypeEnum,
 } from './ticket-enums';
+import { NestedObject } from '../../../common/validation/nested-object.decorator';
 
 /** Longest text field (description, comment body, resolution). */
 export const MAX_TEXT = 65_536;
@@ -155,7 +154,7 @@ const F = {
         description: 'Your own fields, a JSON object of at most 16 KiB.',
       }),
       Field(() => GraphQLJSONObject, { nullable: true }),
-      IsOptional(),
+      NotNull(),
       IsJsonObject(16 * 1024),
     ),
   language: () =>
@@ -202,8 +201,7 @@ export class CreateTicketInput {
   })
   @Field(() => RequesterInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => RequesterInput)
+  @NestedObject(() => RequesterInput)
   requester?: RequesterInput;
 
   @F.priority() priority?: TicketPriority;

@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { NotNull } from '../../../common/validation/not-null.decorator';
 import { TICKET_TYPES } from '../../tickets/ticket.entity';
+import { NestedObject } from '../../../common/validation/nested-object.decorator';
 
 @InputType('ChecklistItemInput')
 export class ChecklistItemInput {
@@ -82,8 +83,7 @@ export class CreateChecklistTemplateInput {
   })
   @Field(() => AppliesToInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => AppliesToInput)
+  @NestedObject(() => AppliesToInput)
   appliesTo?: AppliesToInput | null;
 }
 
@@ -109,8 +109,7 @@ export class UpdateChecklistTemplateInput {
   @ApiPropertyOptional({ type: AppliesToInput, nullable: true })
   @Field(() => AppliesToInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => AppliesToInput)
+  @NestedObject(() => AppliesToInput)
   appliesTo?: AppliesToInput | null;
 }
 

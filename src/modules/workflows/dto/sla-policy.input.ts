@@ -2,25 +2,24 @@ import { applyDecorators } from '@nestjs/common';
 import { ConditionsField, EnabledField, NameField, PositionField } from './fields';
 import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsISO8601,
   IsNotEmpty,
-  IsNumber,
   IsObject,
   IsOptional,
   IsString,
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { IsDecimal } from '../../../common/validation/decimal.decorator';
 import { NotNull } from '../../../common/validation/not-null.decorator';
 import { ConditionInput, ConditionModel } from './condition.input';
 import { VersionedModel } from '../../../common/models/versioned.model';
+import { NestedObject } from '../../../common/validation/nested-object.decorator';
 
 const MAX_MINUTES = 525_600; // a year
 
@@ -34,8 +33,7 @@ const BusinessHoursField = () =>
     }),
     Field(() => BusinessHoursInput, { nullable: true }),
     IsOptional(),
-    ValidateNested(),
-    Type(() => BusinessHoursInput),
+    NestedObject(() => BusinessHoursInput),
   );
 
 @InputType('SlaTargetInput')
@@ -44,7 +42,7 @@ export class TargetInput {
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, example: 60 })
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(1)
   @Max(MAX_MINUTES)
   firstResponseMinutes?: number | null;
@@ -52,7 +50,7 @@ export class TargetInput {
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, example: 480 })
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(1)
   @Max(MAX_MINUTES)
   resolutionMinutes?: number | null;
@@ -65,29 +63,25 @@ export class TargetsInput {
   @ApiPropertyOptional({ type: TargetInput })
   @Field(() => TargetInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => TargetInput)
+  @NestedObject(() => TargetInput)
   low?: TargetInput;
 
   @ApiPropertyOptional({ type: TargetInput })
   @Field(() => TargetInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => TargetInput)
+  @NestedObject(() => TargetInput)
   normal?: TargetInput;
 
   @ApiPropertyOptional({ type: TargetInput })
   @Field(() => TargetInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => TargetInput)
+  @NestedObject(() => TargetInput)
   high?: TargetInput;
 
   @ApiPropertyOptional({ type: TargetInput })
   @Field(() => TargetInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => TargetInput)
+  @NestedObject(() => TargetInput)
   urgent?: TargetInput;
 }
 
@@ -132,8 +126,7 @@ export class CreateSlaPolicyInput {
 
   @ApiProperty({ type: TargetsInput })
   @Field(() => TargetsInput)
-  @ValidateNested()
-  @Type(() => TargetsInput)
+  @NestedObject(() => TargetsInput)
   targets: TargetsInput;
 
   @BusinessHoursField() businessHours?: BusinessHoursInput | null;
@@ -149,8 +142,7 @@ export class UpdateSlaPolicyInput {
   @ApiPropertyOptional({ type: TargetsInput })
   @Field(() => TargetsInput, { nullable: true })
   @NotNull()
-  @ValidateNested()
-  @Type(() => TargetsInput)
+  @NestedObject(() => TargetsInput)
   targets?: TargetsInput;
 
   @BusinessHoursField() businessHours?: BusinessHoursInput | null;
