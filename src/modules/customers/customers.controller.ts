@@ -46,6 +46,7 @@ export class CustomersController {
   @Post()
   @RequireScopes('customers:write')
   @ApiOperation({
+    operationId: 'createCustomer',
     summary: 'Create a customer',
     description:
       'Without `organizationId`, a customer whose email domain belongs to an organization joins it. Emits `customer.created`.',
@@ -63,6 +64,7 @@ export class CustomersController {
   @Put('external/:externalId')
   @RequireScopes('customers:write')
   @ApiOperation({
+    operationId: 'upsertCustomer',
     summary: "Create or update a customer by your CRM's id",
     description:
       '201 when created, 200 when updated. Only the fields you send change; an unchanged contact keeps its version and emits no event. Safe when several syncs send the same contact at once.',
@@ -93,6 +95,7 @@ export class CustomersController {
   @Get()
   @RequireScopes('customers:read', 'customers:write')
   @ApiOperation({
+    operationId: 'listCustomers',
     summary: 'List customers',
     description:
       'Newest first by default; `sort=updatedAt` with `updatedSince` walks changes for a sync.',
@@ -106,6 +109,7 @@ export class CustomersController {
   @Get(':id')
   @RequireScopes('customers:read', 'customers:write')
   @ApiOperation({
+    operationId: 'getCustomer',
     summary: 'Get a customer',
     description: 'Includes the satisfaction profile (CSAT %, NPS, responses, last score).',
   })
@@ -118,6 +122,7 @@ export class CustomersController {
   @Get(':id/timeline')
   @RequireScopes('customers:read', 'customers:write')
   @ApiOperation({
+    operationId: 'listCustomerTimeline',
     summary: "A customer's timeline",
     description: 'Tickets, public comments, feedback and profile changes, newest first.',
   })
@@ -130,6 +135,7 @@ export class CustomersController {
   @Patch(':id')
   @RequireScopes('customers:write')
   @ApiOperation({
+    operationId: 'updateCustomer',
     summary: 'Update a customer',
     description: '`null` clears an optional field. Emits `customer.updated`.',
   })
@@ -150,6 +156,7 @@ export class CustomersController {
   @HttpCode(204)
   @RequireScopes('customers:write')
   @ApiOperation({
+    operationId: 'deleteCustomer',
     summary: 'Delete a customer',
     description:
       'Soft delete: tickets and feedback keep their history; the externalId can be reused.',

@@ -22,6 +22,7 @@ export class PublicKbController {
   @Get('search')
   @Public()
   @ApiOperation({
+    operationId: 'searchPublicKbArticles',
     summary: 'Search the public help center',
     description: 'Published `public` articles only.',
   })
@@ -43,7 +44,11 @@ export class PublicKbController {
 
   @Get('articles/:id')
   @Public()
-  @ApiOperation({ summary: 'Read a public article', description: 'Counts a view.' })
+  @ApiOperation({
+    operationId: 'getPublicKbArticle',
+    summary: 'Read a public article',
+    description: 'Counts a view.',
+  })
   @ApiOkResponse({ type: KbArticleModel })
   @ApiProblems(404)
   async article(@Param('tenantSlug') slug: string, @Param('id') id: string) {
@@ -52,7 +57,12 @@ export class PublicKbController {
 
   @Post('articles/:id/votes')
   @Public()
-  @ApiOperation({ summary: '"Was this helpful?" from the help center' })
+  @ApiOperation({
+    operationId: 'votePublicKbArticle',
+    summary: '"Was this helpful?" from the help center',
+    description:
+      'Counts a helpful / not helpful vote from a help-center reader on a published public article; returns the totals.',
+  })
   @ApiCreatedResponse({ type: KbVotesModel })
   @ApiProblems(400, 404)
   async vote(@Param('tenantSlug') slug: string, @Param('id') id: string, @Body() input: VoteInput) {

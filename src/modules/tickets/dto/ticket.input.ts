@@ -99,7 +99,10 @@ const F = {
   /** On PATCH the field may be left out but not cleared. */
   priority: (patch = false) =>
     applyDecorators(
-      ApiPropertyOptional({ enum: TICKET_PRIORITIES, default: 'normal' }),
+      ApiPropertyOptional({
+        enum: TICKET_PRIORITIES,
+        description: patch ? 'Left out: unchanged.' : 'Left out: `normal`.',
+      }),
       Field(() => TicketPriorityEnum, { nullable: true }),
       patch ? NotNull() : IsOptional(),
       IsIn(TICKET_PRIORITIES, oneOf('priority', TICKET_PRIORITIES)),
@@ -114,7 +117,10 @@ const F = {
   /** On PATCH the field may be left out but not cleared. */
   channel: (patch = false) =>
     applyDecorators(
-      ApiPropertyOptional({ enum: TICKET_CHANNELS, default: 'api' }),
+      ApiPropertyOptional({
+        enum: TICKET_CHANNELS,
+        description: patch ? 'Left out: unchanged.' : 'Left out: `api`.',
+      }),
       Field(() => TicketChannelEnum, { nullable: true }),
       patch ? NotNull() : IsOptional(),
       IsIn(TICKET_CHANNELS, oneOf('channel', TICKET_CHANNELS)),
