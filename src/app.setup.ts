@@ -9,6 +9,7 @@ import { sendProblem, toAppError } from './common/errors/problem';
 import { FieldErrorModel, ProblemModel } from './common/errors/problem.model';
 import { addConventions } from './common/openapi/conventions';
 import { API_TAGS } from './common/openapi/tags';
+import { applyValidationLimits } from './common/openapi/validation-limits';
 import { inputGuard } from './common/http/input-guard';
 import { securityHeaders } from './common/http/security-headers';
 import { requestId } from './common/observability/logger.options';
@@ -67,6 +68,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     });
   for (const tag of API_TAGS) builder.addTag(tag.name, tag.description);
   const config = builder.build();
+  applyValidationLimits();
   const doc = SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemModel, FieldErrorModel],
   });

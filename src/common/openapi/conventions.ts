@@ -156,6 +156,12 @@ export function addConventions(doc: OpenAPIObject, schemas: Record<string, Schem
 }
 
 function addParameters({ op, idempotent }: Shape): void {
+  for (const p of op.parameters ?? []) {
+    // UuidParamsPipe: an id in a path that is not a UUID names nothing (404).
+    if ('name' in p && p.in === 'path' && ID_PARAM.test(p.name)) {
+      p.schema = { type: 'string', format: 'uuid' };
+    }
+  }
   const params = (op.parameters ?? []).filter(
     (p: ParameterObject | ReferenceObject) =>
       !('name' in p && p.in === 'header' && p.name === 'If-Match'),

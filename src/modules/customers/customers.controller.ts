@@ -16,6 +16,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -28,6 +29,7 @@ import { PageOf } from '../../common/pagination/page.model';
 import { CustomersService } from './customers.service';
 import {
   CreateCustomerInput,
+  MAX_EXTERNAL_ID,
   UpdateCustomerInput,
   UpsertCustomerInput,
 } from './dto/customer.input';
@@ -68,6 +70,11 @@ export class CustomersController {
     summary: "Create or update a customer by your CRM's id",
     description:
       '201 when created, 200 when updated. Only the fields you send change; an unchanged contact keeps its version and emits no event. Safe when several syncs send the same contact at once.',
+  })
+  @ApiParam({
+    name: 'externalId',
+    description: "The customer's id in your CRM.",
+    schema: { type: 'string', minLength: 1, maxLength: MAX_EXTERNAL_ID },
   })
   @ApiIfMatch()
   @ApiOkResponse({ type: CustomerModel, description: 'Updated (or unchanged).' })

@@ -14,7 +14,14 @@ import {
   Res,
   UseFilters,
 } from '@nestjs/common';
-import { ApiConsumes, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConsumes,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/auth/auth.decorators';
 import { AppError } from '../../common/errors/app-error';
@@ -93,6 +100,11 @@ const page = (status: number, description: string) => ({
 });
 
 @ApiTags('Surveys (public)')
+@ApiParam({
+  name: 'token',
+  description: 'The signed token of a survey link (72 base64url characters).',
+  schema: { type: 'string', maxLength: 72 },
+})
 @Controller('s')
 @UseFilters(SurveyPageFilter)
 export class SurveyPageController {

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SLUG_PATTERN } from '../tenants/dto/create-tenant.input';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Public } from '../../common/auth/auth.decorators';
 import { AppError } from '../../common/errors/app-error';
 import { ApiProblems } from '../../common/errors/problem.model';
@@ -12,6 +19,11 @@ import { KnowledgeBaseService } from './knowledge-base.service';
 
 /** The self-service help center: no credential, published public articles of one tenant. */
 @ApiTags('Knowledge base (public)')
+@ApiParam({
+  name: 'tenantSlug',
+  description: 'The tenant’s slug (its help center).',
+  schema: { type: 'string', maxLength: 63, pattern: SLUG_PATTERN.source },
+})
 @Controller('v1/public/:tenantSlug/kb')
 export class PublicKbController {
   constructor(

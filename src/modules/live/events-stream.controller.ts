@@ -51,7 +51,12 @@ export class EventsStreamController {
       'Events appear once every transaction that started before them has ended: a long transaction elsewhere in the database delays the stream (it never loses or reorders events).',
     ].join('\n\n'),
   })
-  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this event id.' })
+  @ApiHeader({
+    name: 'Last-Event-ID',
+    required: false,
+    description: 'Resume after this event id.',
+    schema: { type: 'string', maxLength: 2048 },
+  })
   @ApiProduces('text/event-stream')
   @ApiOkResponse({
     description: 'The event stream, until the credential expires or the instance shuts down.',

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsString, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsString, Matches, MaxLength } from 'class-validator';
 import { NotNull } from '../../../common/validation/not-null.decorator';
 
 /** An origin as browsers send it: scheme, host, optional port; no path, no trailing slash. */
@@ -29,6 +29,7 @@ export class UpdateCorsSettingsInput {
   @IsArray()
   @ArrayMaxSize(MAX_ALLOWED_ORIGINS)
   @IsString({ each: true })
+  @MaxLength(255, { each: true })
   @Matches(ORIGIN_PATTERN, {
     each: true,
     message:

@@ -176,6 +176,7 @@ const F = {
       Field(() => String, { nullable: true }),
       IsOptional(),
       IsString(),
+      MaxLength(35),
       Matches(/^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$/, {
         message: 'language must be an ISO 639-1 code like it or a locale like it-IT',
       }),
