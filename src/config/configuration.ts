@@ -25,6 +25,7 @@ export const authConfig = registerAs('auth', () => {
     jwtSecret: e.JWT_SECRET,
     jwtTtlSeconds: e.JWT_TTL_SECONDS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    rateLimitWindowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000,
   };
 });
 

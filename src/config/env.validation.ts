@@ -79,6 +79,14 @@ export class EnvironmentVariables {
   @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
 
+  /** The window RATE_LIMIT_PER_MINUTE counts in: a minute, shorter for demos and tests. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
   @IsOptional()
   @IsString()
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'BODY_LIMIT must look like 1mb or 512kb' })

@@ -31,7 +31,7 @@ const HEADERS: Record<string, HeaderObject> = {
   },
   RateLimitLimit: {
     description:
-      'Requests allowed per minute for this credential (for the client IP when anonymous). Sent once the request is authenticated: not on a 401, 403, 413 or 415.',
+      'Requests allowed per window (a minute unless configured) for this credential (for the client IP when anonymous). Sent once the request is authenticated: not on a 401, 403, 413 or 415.',
     schema: int32,
   },
   RateLimitRemaining: {
