@@ -12,6 +12,7 @@ export default tseslint.config(
       'jest.config.js',
       'test/setup/summary-reporter.js',
       'clients/typescript/src/schema.ts',
+      'clients/graphql/generated/**',
     ],
   },
   js.configs.recommended,

@@ -10,6 +10,7 @@ import { FieldErrorModel, ProblemModel } from './common/errors/problem.model';
 import { addConventions } from './common/openapi/conventions';
 import { API_TAGS } from './common/openapi/tags';
 import { applyValidationLimits } from './common/openapi/validation-limits';
+import { answerClientErrors } from './common/http/client-errors';
 import { inputGuard } from './common/http/input-guard';
 import { securityHeaders } from './common/http/security-headers';
 import { requestId } from './common/observability/logger.options';
@@ -119,6 +120,7 @@ export function configureApp(
     if (res.headersSent) return next(err);
     sendProblem(res, req, toAppError(err));
   });
+  answerClientErrors(app.getHttpServer());
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'openapi.json',
