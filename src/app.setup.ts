@@ -13,6 +13,7 @@ import { applyValidationLimits } from './common/openapi/validation-limits';
 import { answerClientErrors } from './common/http/client-errors';
 import { inputGuard } from './common/http/input-guard';
 import { securityHeaders } from './common/http/security-headers';
+import { AppLogger } from './common/observability/app-logger';
 import { requestId } from './common/observability/logger.options';
 import { CorsOrigins } from './modules/cors/cors-origins.service';
 import { corsOptions, endRefusedPreflight } from './modules/cors/cors.policy';
@@ -90,7 +91,7 @@ export function configureApp(
   app: NestExpressApplication,
   opts: { bodyLimit: string },
 ): OpenAPIObject {
-  app.useLogger(app.get(Logger));
+  app.useLogger(new AppLogger(app.get(Logger)));
   app.disable('x-powered-by');
   // Versioned resources carry `ETag: "<version>"` (EtagInterceptor); no hash ETags elsewhere.
   app.set('etag', false);

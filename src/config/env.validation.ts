@@ -29,6 +29,12 @@ export class EnvironmentVariables {
   @Max(65535)
   PORT = 3000;
 
+  /** The address to listen on (e.g. 127.0.0.1); unset: every interface. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9A-Za-z.:-]{1,255}$/, { message: 'HOST must be a host name or an IP address' })
+  HOST?: string;
+
   @IsOptional()
   @IsString()
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
