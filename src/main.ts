@@ -20,9 +20,11 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  // The lines before and after the app's own logger, in its format (pino JSON on stdout),
-  // written at once so that they stay in order with the banner.
-  const logger = pino({ level: env.LOG_LEVEL }, pino.destination({ dest: 1, sync: true }));
+  // Start-up and shutdown lines, in the app logger's format (pino JSON on stdout), written at
+  // once so that they stay in order with the banner. Shown at every LOG_LEVEL but `silent`:
+  // where the database is, what migrated, where it listens.
+  const level = ['debug', 'trace', 'silent'].includes(env.LOG_LEVEL) ? env.LOG_LEVEL : 'info';
+  const logger = pino({ level }, pino.destination({ dest: 1, sync: true }));
   const log = (m: string) => logger.info(m);
 
   const { url, embedded } = await ensureDatabase(env, log);
