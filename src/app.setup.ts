@@ -126,6 +126,8 @@ export function configureApp(
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'openapi.json',
     yamlDocumentUrl: 'openapi.yaml',
+    // The operationId is the method name a generated client gives each operation.
+    swaggerOptions: { displayOperationId: true, docExpansion: 'none' },
   });
   return document;
 }

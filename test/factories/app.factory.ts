@@ -11,6 +11,9 @@ import { logObservations, observe, undocumented } from './contract';
 
 export const PLATFORM_TOKEN = 'test-platform-admin-token-0123456789';
 
+/** The OpenAPI document answers are checked against: the same for every app of a worker. */
+let document: ReturnType<typeof buildOpenApiDocument> | undefined;
+
 export interface TestApp {
   app: NestExpressApplication;
   server: Server;
@@ -48,7 +51,8 @@ export async function createTestApp(
     http: () => request(server),
     close: async () => {
       if (process.env.CONTRACT_LOG) logObservations(process.env.CONTRACT_LOG, seen);
-      const findings = undocumented(buildOpenApiDocument(app), seen);
+      document ??= buildOpenApiDocument(app);
+      const findings = undocumented(document, seen);
       await app.close();
       await db.drop();
       if (findings.length) {
