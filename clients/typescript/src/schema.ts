@@ -16783,7 +16783,6 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
-                    "application/problem+json": components["schemas"]["ProblemModel"];
                 };
             };
             /** @description Invalid input: an unknown or malformed field, query parameter or header (`errors` lists each). */
@@ -16846,7 +16845,6 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
-                    "application/problem+json": components["schemas"]["ProblemModel"];
                 };
             };
             /** @description Unexpected error; no internals are returned. Quote the `requestId`. */
@@ -16862,7 +16860,6 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
-                    "application/problem+json": components["schemas"]["ProblemModel"];
                 };
             };
         };
@@ -16899,7 +16896,6 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
-                    "application/problem+json": components["schemas"]["ProblemModel"];
                 };
             };
             /** @description Invalid input: an unknown or malformed field, query parameter or header (`errors` lists each). */
@@ -16982,7 +16978,6 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
-                    "application/problem+json": components["schemas"]["ProblemModel"];
                 };
             };
             /** @description Unexpected error; no internals are returned. Quote the `requestId`. */
@@ -16998,7 +16993,6 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
-                    "application/problem+json": components["schemas"]["ProblemModel"];
                 };
             };
         };
@@ -17031,7 +17025,6 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
-                    "application/problem+json": components["schemas"]["ProblemModel"];
                 };
             };
             /** @description Invalid input: an unknown or malformed field, query parameter or header (`errors` lists each). */
@@ -17094,7 +17087,6 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
-                    "application/problem+json": components["schemas"]["ProblemModel"];
                 };
             };
             /** @description Unexpected error; no internals are returned. Quote the `requestId`. */
@@ -17110,7 +17102,6 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
-                    "application/problem+json": components["schemas"]["ProblemModel"];
                 };
             };
         };

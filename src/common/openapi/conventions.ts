@@ -187,7 +187,7 @@ function addProblems(shape: Shape): void {
     const key = String(status);
     responses[key] ??= { description };
     const page = html && HTML_ERRORS.has(status) ? htmlPage : undefined;
-    responses[key].content ??= page?.content ?? problemContent();
+    responses[key].content ??= page?.content ? { ...page.content } : problemContent();
     if (page?.headers) responses[key].headers = { ...page.headers, ...responses[key].headers };
   };
   // Every request passes the input guard (NUL characters, nesting), whatever the route.
