@@ -5,12 +5,14 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
-      'dist/**',
+      '**/dist/**',
       'node_modules/**',
       '.data/**',
       'coverage/**',
       'jest.config.js',
       'test/setup/summary-reporter.js',
+      'clients/typescript/src/schema.ts',
+      'clients/graphql/generated/**',
     ],
   },
   js.configs.recommended,
@@ -30,6 +32,15 @@ export default tseslint.config(
           message: 'Schema changes go through migrations/.',
         },
       ],
+    },
+  },
+  {
+    // The shipped client and its example are what integrators copy: typed end to end.
+    files: ['clients/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
+      '@typescript-eslint/no-non-null-assertion': 'error',
     },
   },
 );

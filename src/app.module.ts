@@ -83,7 +83,9 @@ import { WebhooksModule } from './modules/webhooks/webhooks.module';
     ThrottlerModule.forRootAsync({
       inject: [authConfig.KEY, getDataSourceToken()],
       useFactory: (auth: ConfigType<typeof authConfig>, dataSource: DataSource) => ({
-        throttlers: [{ name: 'default', ttl: 60_000, limit: auth.rateLimitPerMinute }],
+        throttlers: [
+          { name: 'default', ttl: auth.rateLimitWindowMs, limit: auth.rateLimitPerMinute },
+        ],
         storage: new LeasedThrottlerStorage(dataSource),
       }),
     }),

@@ -1,14 +1,19 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { SchemaObject, ServerObject } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppError } from './common/errors/app-error';
 import { sendProblem, toAppError } from './common/errors/problem';
 import { FieldErrorModel, ProblemModel } from './common/errors/problem.model';
 import { problemOnClientError } from './common/http/client-error';
+import { addConventions } from './common/openapi/conventions';
+import { API_TAGS } from './common/openapi/tags';
+import { applyValidationLimits } from './common/openapi/validation-limits';
 import { inputGuard } from './common/http/input-guard';
 import { securityHeaders } from './common/http/security-headers';
+import { AppLogger } from './common/observability/app-logger';
 import { requestId } from './common/observability/logger.options';
 import { CorsOrigins } from './modules/cors/cors-origins.service';
 import { corsOptions, endRefusedPreflight } from './modules/cors/cors.policy';
@@ -39,27 +44,45 @@ function requireJson(req: Request, res: Response, next: NextFunction): void {
   next();
 }
 
+const DESCRIPTION = [
+  'Headless customer-service API: customers, tickets, workflows and checklists, knowledge base, feedback, webhooks and reports.',
+  '- **Auth**: `Authorization: Bearer <secret>`; missing or invalid → 401, lacking the scope → 403. Another tenant’s resource is a 404, like a missing one.',
+  '- **Errors** are RFC 9457 problems (`application/problem+json`): `{type, title, status, detail, instance, requestId, errors?: [{field, message}]}`. No request gets a 5xx by being malformed.',
+  '- **Lists** return `{data, nextCursor}`; pass `nextCursor` back as `cursor`. `limit` is 1..100 (25 by default; the ticket export takes up to 1000).',
+  '- **Idempotency**: every authenticated POST takes an `Idempotency-Key`; a retry with the same key and body gets the first answer with `Idempotent-Replayed: true`.',
+  '- **Concurrency**: versioned resources answer `ETag: "<version>"`; send it as `If-Match` to update that version only (412 otherwise), or as `If-None-Match` on a GET for a 304.',
+  '- **Rate limits** per credential: `RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset`; 429 with `Retry-After`.',
+  '- **Request ids**: send `x-request-id` (or get a generated one); it is echoed, logged and quoted in problems.',
+  '- **Browsers**: CORS per tenant (`/v1/tenant/settings/cors`); `ETag`, `RateLimit-*`, `Retry-After`, `x-request-id` and `Idempotent-Replayed` are exposed to scripts.',
+].join('\n');
+
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
-  const config = new DocumentBuilder()
+  const builder = new DocumentBuilder()
     .setTitle('Helpdesk API')
-    .setDescription(
-      'Headless customer-service API: customers, tickets, workflows and checklists, knowledge base, feedback. ' +
-        'Errors are RFC 9457 problems (application/problem+json). Lists are keyset-paginated with `limit` and `cursor`. ' +
-        'Every POST accepts an `Idempotency-Key` header.',
-    )
+    .setDescription(DESCRIPTION)
     .setVersion('1')
     .addBearerAuth({
       type: 'http',
       scheme: 'bearer',
       bearerFormat: 'opaque',
       description:
-        'A tenant API key, an agent access token, a portal token or the platform admin token.',
-    })
-    .build();
+        'A tenant API key (`hdk_…`), an agent access token, a portal token, or the platform admin token (tenant creation only).',
+    });
+  for (const tag of API_TAGS) builder.addTag(tag.name, tag.description);
+  const config = builder.build();
+  applyValidationLimits();
   const doc = SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemModel, FieldErrorModel],
   });
-  addConventions(doc);
+  doc.servers = [
+    {
+      url: 'http://localhost:3000',
+      description: 'Local development (`npm start`); point your client at your deployment.',
+      'x-internal': false,
+    } as ServerObject,
+  ];
+  doc.info.license = { name: 'UNLICENSED' };
+  addConventions(doc, doc.components?.schemas as Record<string, SchemaObject>);
   return doc;
 }
 
@@ -68,7 +91,7 @@ export function configureApp(
   app: NestExpressApplication,
   opts: { bodyLimit: string },
 ): OpenAPIObject {
-  app.useLogger(app.get(Logger));
+  app.useLogger(new AppLogger(app.get(Logger)));
   app.disable('x-powered-by');
   problemOnClientError(app.getHttpServer());
   // Versioned resources carry `ETag: "<version>"` (EtagInterceptor); no hash ETags elsewhere.
@@ -103,74 +126,8 @@ export function configureApp(
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'openapi.json',
     yamlDocumentUrl: 'openapi.yaml',
+    // The operationId is the method name a generated client gives each operation.
+    swaggerOptions: { displayOperationId: true, docExpansion: 'none' },
   });
   return document;
-}
-
-const problem = (description: string) => ({
-  description,
-  content: {
-    'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemModel' } },
-  },
-});
-
-/** Conventions that hold for every operation, written once into the document. */
-function addConventions(doc: OpenAPIObject): void {
-  doc.components ??= {};
-  doc.components.parameters = {
-    ...doc.components.parameters,
-    IdempotencyKey: {
-      name: 'Idempotency-Key',
-      in: 'header',
-      required: false,
-      description:
-        'Makes a POST safe to retry: the same key and body within 24 h replay the first response (with `Idempotent-Replayed: true`); another body → 422; while the first is running → 409. Keys are per tenant.',
-      schema: { type: 'string', maxLength: 255 },
-    },
-    RequestId: {
-      name: 'x-request-id',
-      in: 'header',
-      required: false,
-      description:
-        'Your correlation id (letters, digits, `._:-`, up to 128); echoed back and logged. One is generated when absent.',
-      schema: { type: 'string', maxLength: 128 },
-    },
-  };
-  doc.servers = [{ url: 'http://localhost:3000', description: 'A local service (npm start)' }];
-  doc.info.license = { name: 'UNLICENSED' };
-  for (const [path, item] of Object.entries(doc.paths)) {
-    for (const method of ['get', 'head', 'post', 'put', 'patch', 'delete'] as const) {
-      const op = item[method];
-      if (!op) continue;
-      if (op.security === undefined) {
-        // Public: no credential (health, token sign-in, help center, survey links).
-        op.security = [];
-      } else {
-        op.responses['401'] ??= problem(
-          'No credential, or one that is invalid, expired or revoked (`Authorization: Bearer …`).',
-        );
-        op.responses['403'] ??= problem('The credential lacks the scope this operation needs.');
-      }
-      type Headers = { headers?: Record<string, { schema?: unknown }> };
-      for (const response of Object.values(op.responses) as Headers[]) {
-        for (const header of Object.values(response.headers ?? {})) {
-          header.schema ??= { type: 'string' };
-        }
-      }
-      op.parameters = [...(op.parameters ?? []), { $ref: '#/components/parameters/RequestId' }];
-      if (method === 'post') op.parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
-      if (!path.startsWith('/health')) {
-        op.responses['429'] ??= problem(
-          'Rate limited: see `Retry-After` and the `RateLimit-*` headers.',
-        );
-      }
-      if (['post', 'put', 'patch'].includes(method)) {
-        op.responses['413'] ??= problem('Body larger than BODY_LIMIT.');
-        op.responses['415'] ??= problem('Body is not application/json.');
-      }
-      op.responses['500'] ??= problem(
-        'Unexpected error; no internals are returned. Quote the requestId.',
-      );
-    }
-  }
 }

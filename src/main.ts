@@ -1,10 +1,8 @@
 import 'reflect-metadata';
+import pino from 'pino';
 import { InvalidEnvironmentError, validateEnv } from './config/env.validation';
 import { ensureDatabase } from './database/ensure-database';
 import type * as Bootstrap from './bootstrap';
-
-const log = (m: string) =>
-  process.stderr.write(`${JSON.stringify({ level: 'info', time: Date.now(), msg: m })}\n`);
 
 async function main(): Promise<void> {
   let env;
@@ -17,6 +15,12 @@ async function main(): Promise<void> {
     }
     throw e;
   }
+  // Start-up and shutdown lines, in the app logger's format (pino JSON on stdout), written at
+  // once so that they stay in order with the banner. Shown at every LOG_LEVEL but `silent`:
+  // where the database is, what migrated, where it listens.
+  const level = ['debug', 'trace', 'silent'].includes(env.LOG_LEVEL) ? env.LOG_LEVEL : 'info';
+  const logger = pino({ level }, pino.destination({ dest: 1, sync: true }));
+  const log = (m: string) => logger.info(m);
 
   // The embedded PostgreSQL starts in its own process while this one loads the application
   // (a second or more of module loading): neither waits for the other.
@@ -45,28 +49,28 @@ async function main(): Promise<void> {
     );
   }
 
-  if (env.BOOTSTRAP_DEFAULT_TENANT) {
-    const tenant = await bootstrapDefaultTenant(app);
-    if (tenant) {
-      process.stdout.write(
-        [
-          '',
-          '================================================================',
-          ` Created tenant "${tenant.slug}" (${tenant.id}).`,
-          ' Its admin API key (shown once, store it now):',
-          '',
-          `   ${tenant.apiKey.key}`,
-          '',
-          ` Try: curl -H "Authorization: Bearer ${tenant.apiKey.key}" http://localhost:${env.PORT}/v1/api-keys`,
-          '================================================================',
-          '',
-        ].join('\n'),
-      );
-    }
+  const tenant = env.BOOTSTRAP_DEFAULT_TENANT ? await bootstrapDefaultTenant(app) : null;
+  await (env.HOST ? app.listen(env.PORT, env.HOST) : app.listen(env.PORT));
+  const shown = !env.HOST || env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
+  const address = `http://${shown.includes(':') ? `[${shown}]` : shown}:${env.PORT}`;
+  log(`Listening on ${address} (docs at /docs, GraphQL at /graphql)`);
+  if (tenant) {
+    // Last, so that it is what a first start leaves on the screen.
+    process.stdout.write(
+      [
+        '',
+        '================================================================',
+        ` Created tenant "${tenant.slug}" (${tenant.id}).`,
+        ' Its admin API key (shown once, store it now):',
+        '',
+        `   ${tenant.apiKey.key}`,
+        '',
+        ` Try: curl -H "Authorization: Bearer ${tenant.apiKey.key}" ${address}/v1/api-keys`,
+        '================================================================',
+        '',
+      ].join('\n'),
+    );
   }
-
-  await app.listen(env.PORT);
-  log(`Listening on http://localhost:${env.PORT} (docs at /docs, GraphQL at /graphql)`);
 }
 
 main().catch((e: unknown) => {

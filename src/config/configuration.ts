@@ -36,6 +36,7 @@ export const authConfig = registerAs('auth', () => {
      * reach every instance at once (LISTEN/NOTIFY); this bounds a lost notification.
      */
     credentialCacheMs: 5000,
+    rateLimitWindowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000,
   };
 });
 

@@ -29,6 +29,12 @@ export class EnvironmentVariables {
   @Max(65535)
   PORT = 3000;
 
+  /** The address to listen on (e.g. 127.0.0.1); unset: every interface. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9A-Za-z.:-]{1,255}$/, { message: 'HOST must be a host name or an IP address' })
+  HOST?: string;
+
   @IsOptional()
   @IsString()
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
@@ -84,6 +90,14 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(1_000_000_000)
   RATE_LIMIT_PER_MINUTE = 600;
+
+  /** The window RATE_LIMIT_PER_MINUTE counts in: a minute, shorter for demos and tests. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
 
   @IsOptional()
   @IsString()

@@ -1,5 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
@@ -9,7 +10,10 @@ import { createTestApp, TestApp } from '../factories/app.factory';
 const ROOT = resolve(__dirname, '../..');
 const write = process.env.GENERATE_ARTIFACTS === '1';
 
-/** openapi.yaml and schema.gql are generated from the code; these fail when they are stale. */
+/**
+ * openapi.yaml, schema.gql and the TypeScript client's types are generated from the code;
+ * these fail when they are stale.
+ */
 describe('generated artifacts', () => {
   let t: TestApp;
   beforeAll(async () => (t = await createTestApp()));
@@ -26,6 +30,15 @@ describe('generated artifacts', () => {
 
   it('openapi.yaml matches the code', () => {
     check('openapi.yaml', stringify(buildOpenApiDocument(t.app), { aliasDuplicateObjects: false }));
+  });
+
+  it('the TypeScript client matches openapi.yaml', () => {
+    const types = execFileSync(process.execPath, [resolve(ROOT, 'scripts/openapi-to-ts.mjs')], {
+      input: JSON.stringify(buildOpenApiDocument(t.app)),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    check('clients/typescript/src/schema.ts', types);
   });
 
   it('schema.gql matches the code', () => {

@@ -6,8 +6,13 @@ import TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../src/bootstrap';
 import { validateEnv } from '../../src/config/env.validation';
 import { createTestDatabase } from '../setup/test-db';
+import { buildOpenApiDocument } from '../../src/app.setup';
+import { logObservations, observe, undocumented } from './contract';
 
 export const PLATFORM_TOKEN = 'test-platform-admin-token-0123456789';
+
+/** The OpenAPI document answers are checked against: the same for every app of a worker. */
+let document: ReturnType<typeof buildOpenApiDocument> | undefined;
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -36,16 +41,25 @@ export async function createTestApp(
     ...env,
   });
   const app = await createApp(validateEnv(process.env));
-  await app.init();
   const server = app.getHttpServer() as Server;
+  const seen = observe(server);
+  await app.init();
   return {
     app,
     server,
     databaseUrl: db.url,
     http: () => request(server),
     close: async () => {
+      if (process.env.CONTRACT_LOG) logObservations(process.env.CONTRACT_LOG, seen);
+      document ??= buildOpenApiDocument(app);
+      const findings = undocumented(document, seen);
       await app.close();
       await db.drop();
+      if (findings.length) {
+        throw new Error(
+          `Answers that openapi.yaml does not document (fix the decorators or src/common/openapi):\n${findings.join('\n')}`,
+        );
+      }
     },
   };
 }

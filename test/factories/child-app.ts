@@ -16,7 +16,7 @@ export interface ChildApp {
 
 /**
  * The real service (src/main.ts) as a child process on `port`, for tests that must kill it the
- * hard way. Resolves once it listens.
+ * hard way. Resolves once it listens (and has printed the first start's banner, if any).
  */
 export function startChildApp(env: Record<string, string>, port: number): Promise<ChildApp> {
   return new Promise((ok, fail) => {
@@ -48,11 +48,16 @@ export function startChildApp(env: Record<string, string>, port: number): Promis
       },
     );
     const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    let settle: NodeJS.Timeout | undefined;
+    const ready = () => {
+      clearTimeout(settle);
+      ok({ child, url: `http://127.0.0.1:${port}`, output: () => out, exited });
+    };
     const onData = (d: Buffer) => {
       out += d.toString();
-      if (/Listening on/.test(out)) {
-        ok({ child, url: `http://127.0.0.1:${port}`, output: () => out, exited });
-      }
+      // A first start prints the new tenant's key after "Listening on": wait for its end.
+      if (/Created tenant[\s\S]*\n=+\n/.test(out)) ready();
+      else if (/Listening on/.test(out)) settle ??= setTimeout(ready, 500);
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);

@@ -4,14 +4,11 @@ import {
   ExecutionContext,
   SetMetadata,
 } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiQuery,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension, ApiQuery } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { AppError } from '../errors/app-error';
+import { ApiProblems } from '../errors/problem.model';
+import { UNTHROTTLED } from '../openapi/conventions';
 import { getRequest } from './get-request';
 import { Principal } from './principal';
 import { RequiredScope } from './scopes';
@@ -24,8 +21,9 @@ export function RequireScopes(...scopes: RequiredScope[]) {
   return applyDecorators(
     SetMetadata(SCOPES_KEY, scopes),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'Missing, invalid, expired or revoked credential.' }),
-    ApiForbiddenResponse({ description: `Needs one of the scopes: ${scopes.join(', ')}.` }),
+    ApiProblems(401, {
+      403: `The credential lacks the scope: it needs one of ${scopes.join(', ')}.`,
+    }),
   );
 }
 
@@ -50,7 +48,7 @@ export function AcceptsStreamToken() {
 /** A route anyone may call. Routes without @Public() or @RequireScopes() are refused. */
 export function Public(options: { throttle?: boolean } = {}) {
   const decorators: Array<ClassDecorator | MethodDecorator> = [SetMetadata(PUBLIC_KEY, true)];
-  if (options.throttle === false) decorators.push(SkipThrottle());
+  if (options.throttle === false) decorators.push(SkipThrottle(), ApiExtension(UNTHROTTLED, true));
   return applyDecorators(...decorators);
 }
 

@@ -4,6 +4,7 @@ import { Reflector } from '@nestjs/core';
 import { AppError } from '../errors/app-error';
 import { CurrentTenant, Public, RequireScopes } from './auth.decorators';
 import { ApiAuthGuard } from './auth.guard';
+import { PLATFORM_SCOPE } from './scopes';
 
 function contextFor(
   handler: (...args: unknown[]) => unknown,
@@ -19,7 +20,8 @@ function contextFor(
 }
 
 describe('ApiAuthGuard', () => {
-  const guard = new ApiAuthGuard(new Reflector());
+  const config = { platformAdminToken: undefined } as ConstructorParameters<typeof ApiAuthGuard>[1];
+  const guard = new ApiAuthGuard(new Reflector(), config);
 
   it('refuses a route that declares no access policy (deny by default)', async () => {
     const undeclared = () => undefined;
@@ -34,6 +36,22 @@ describe('ApiAuthGuard', () => {
       open() {}
     }
     await expect(guard.canActivate(contextFor(C.prototype.open))).resolves.toBe(true);
+  });
+
+  it('says the platform admin token is not configured when a platform route gets none', () => {
+    class C {
+      @RequireScopes(PLATFORM_SCOPE)
+      createTenant() {}
+      @RequireScopes('tickets:read')
+      listTickets() {}
+    }
+    const req = { headers: {}, header: () => 'Bearer whatever' };
+    expect(() =>
+      guard.handleRequest(null, false, null, contextFor(C.prototype.createTenant, req)),
+    ).toThrow(/PLATFORM_ADMIN_TOKEN/);
+    expect(() =>
+      guard.handleRequest(null, false, null, contextFor(C.prototype.listTickets, req)),
+    ).toThrow(/invalid, expired or revoked/);
   });
 
   it('hands @RequireScopes() routes to Passport (no strategy here, so it throws)', async () => {

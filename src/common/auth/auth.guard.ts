@@ -1,4 +1,5 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
+import { ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
@@ -7,7 +8,8 @@ import type { Request } from 'express';
 import { PUBLIC_KEY, SCOPES_KEY, STREAM_TOKEN_KEY } from './auth.decorators';
 import { getRequest } from './get-request';
 import { Principal } from './principal';
-import { hasScope } from './scopes';
+import { authConfig } from '../../config/configuration';
+import { hasScope, PLATFORM_SCOPE } from './scopes';
 
 /**
  * The one global guard, for REST and GraphQL. Deny by default: a route must say @Public() or
@@ -15,7 +17,10 @@ import { hasScope } from './scopes';
  */
 @Injectable()
 export class ApiAuthGuard extends AuthGuard('bearer') {
-  constructor(private readonly reflector: Reflector) {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(authConfig.KEY) private readonly auth: ConfigType<typeof authConfig>,
+  ) {
     super({ session: false });
   }
 
@@ -84,6 +89,16 @@ export class ApiAuthGuard extends AuthGuard('bearer') {
     if (err) throw err;
     if (!user) {
       const header = getRequest(ctx).header('authorization');
+      const scopes = this.reflector.getAllAndOverride<string[] | undefined>(SCOPES_KEY, [
+        ctx.getHandler(),
+        ctx.getClass(),
+      ]);
+      if (scopes?.includes(PLATFORM_SCOPE) && !this.auth.platformAdminToken) {
+        throw new AppError(
+          'unauthenticated',
+          'This needs the platform admin token, and this service has none: start it with PLATFORM_ADMIN_TOKEN set (16 characters or more), then send that value as Authorization: Bearer <token>.',
+        );
+      }
       throw new AppError(
         'unauthenticated',
         header

@@ -22,8 +22,18 @@ export interface Principal {
 }
 
 /** The actor recorded in audit trails and events. */
+export const ACTOR_TYPES = [
+  'api_key',
+  'agent',
+  'customer',
+  'platform',
+  'workflow',
+  'macro',
+  'system',
+] as const;
+
 export interface Actor {
-  type: 'api_key' | 'agent' | 'customer' | 'platform' | 'workflow' | 'macro' | 'system';
+  type: (typeof ACTOR_TYPES)[number];
   id: string | null;
 }
 

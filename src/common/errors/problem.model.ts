@@ -33,25 +33,44 @@ export class ProblemModel {
   errors?: FieldErrorModel[];
 }
 
-const DESCRIPTIONS: Record<number, string> = {
-  400: 'Invalid input: unknown fields, wrong types or values (see `errors`).',
-  404: 'No such resource in your tenant.',
-  409: 'Conflict: duplicate, or a request with this Idempotency-Key is still running.',
-  412: 'If-Match does not match the current version.',
+/** What each problem status means, wherever an operation can answer it. */
+export const PROBLEM_DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid input: an unknown or malformed field, query parameter or header (`errors` lists each).',
+  401: 'No credential, or one that is invalid, expired or revoked (`Authorization: Bearer …`).',
+  403: 'The credential is valid but lacks the scope this operation needs.',
+  404: 'No such resource in your tenant (another tenant’s resource gets the same answer).',
+  409: 'Conflict with the current state (see `detail`).',
+  410: 'Gone.',
+  412: '`If-Match` does not match the current version: read it again, then retry.',
+  413: 'Body larger than `BODY_LIMIT` (1 MB by default).',
+  415: 'Body is not `application/json`.',
   422: 'Refused: the request is valid but cannot be applied (see `detail`).',
+  429: 'Rate limited: retry after `Retry-After` seconds (see the `RateLimit-*` headers).',
+  500: 'Unexpected error; no internals are returned. Quote the `requestId`.',
+  503: 'Unavailable: the database does not answer, or the instance is shutting down.',
 };
 
-/** Declares problem responses for the given statuses. */
-export function ApiProblems(...statuses: number[]) {
+export const PROBLEM_JSON = 'application/problem+json';
+export const problemContent = () => ({
+  [PROBLEM_JSON]: { schema: { $ref: '#/components/schemas/ProblemModel' } },
+});
+
+/**
+ * Declares problem responses (`application/problem+json`) for the given statuses, with the
+ * standard description or your own: `@ApiProblems(400, 404, { 422: 'Closed tickets are final.' })`.
+ * Statuses every operation of a kind can answer (401/403 with a credential, 404 with an id in
+ * the path, 409/422 of Idempotency-Key, 412 with If-Match, 413/415 with a body, 429) are added
+ * by the document's conventions (src/common/openapi); declare the ones specific to the operation.
+ */
+export function ApiProblems(...entries: Array<number | Record<number, string>>) {
+  const statuses: Array<[number, string]> = entries.flatMap((e) =>
+    typeof e === 'number'
+      ? [[e, PROBLEM_DESCRIPTIONS[e] ?? 'Problem'] as [number, string]]
+      : Object.entries(e).map(([k, v]) => [Number(k), v] as [number, string]),
+  );
   return applyDecorators(
-    ...statuses.map((status) =>
-      ApiResponse({
-        status,
-        description: DESCRIPTIONS[status] ?? 'Problem',
-        content: {
-          'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemModel' } },
-        },
-      }),
+    ...statuses.map(([status, description]) =>
+      ApiResponse({ status, description, content: problemContent() }),
     ),
   );
 }

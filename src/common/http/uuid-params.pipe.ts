@@ -3,7 +3,7 @@ import { isUuid } from '../../database/ids';
 import { AppError } from '../errors/app-error';
 
 /** Route parameters that carry our ids: `:id`, `:ticketId`, `:checklistId`, … (not `externalId`). */
-const ID_PARAM = /^(id|(?!external)[a-z]+Id)$/;
+export const ID_PARAM = /^(id|(?!external)[a-z]+Id)$/;
 
 /**
  * One check for every id in a path: ids are UUIDs, so anything else names nothing here: 404

@@ -14,7 +14,12 @@ export class HealthController {
   @Get('live')
   @Public({ throttle: false })
   @HealthCheck()
-  @ApiOperation({ summary: 'Liveness: the process is up' })
+  @ApiOperation({
+    operationId: 'checkLiveness',
+    summary: 'Liveness: the process is up',
+    description:
+      '200 while the process runs; for a container liveness probe. No credential, no rate limit.',
+  })
   live() {
     return this.health.check([]);
   }
@@ -22,7 +27,12 @@ export class HealthController {
   @Get('ready')
   @Public({ throttle: false })
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: the database answers' })
+  @ApiOperation({
+    operationId: 'checkReadiness',
+    summary: 'Readiness: the database answers',
+    description:
+      '200 when the database answers within 2 s, 503 otherwise; for a load balancer or readiness probe. No credential, no rate limit.',
+  })
   ready() {
     return this.health.check([() => this.db.pingCheck('database', { timeout: 2000 })]);
   }

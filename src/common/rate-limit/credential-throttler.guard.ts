@@ -40,7 +40,7 @@ export class CredentialThrottlerGuard extends ThrottlerGuard {
     const retryAfter = String(detail.timeToBlockExpire || detail.timeToExpire);
     throw new AppError(
       'rate_limited',
-      `Rate limit of ${detail.limit} requests per minute exceeded for this credential. Retry after ${retryAfter} s.`,
+      `Rate limit of ${detail.limit} requests per ${detail.ttl === 60_000 ? 'minute' : `${detail.ttl / 1000} s`} exceeded for this credential. Retry after ${retryAfter} s.`,
       undefined,
       undefined,
       {

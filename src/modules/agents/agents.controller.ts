@@ -24,7 +24,12 @@ export class AgentsController {
 
   @Post()
   @RequireScopes('admin')
-  @ApiOperation({ summary: 'Create an agent (staff member)' })
+  @ApiOperation({
+    operationId: 'createAgent',
+    summary: 'Create an agent (staff member)',
+    description:
+      '`role` is `admin`, `agent` or `viewer`. With a `password` the agent can sign in (`POST /v1/auth/token`); `groupIds` sets their groups. `email` is unique per tenant (409).',
+  })
   @ApiCreatedResponse({ type: AgentModel })
   @ApiProblems(400, 409, 422)
   create(@CurrentTenant() tenantId: string, @Body() input: CreateAgentInput) {
@@ -33,7 +38,11 @@ export class AgentsController {
 
   @Get()
   @RequireScopes('admin', 'tickets:read')
-  @ApiOperation({ summary: 'List agents' })
+  @ApiOperation({
+    operationId: 'listAgents',
+    summary: 'List agents',
+    description: 'Filters `role`, `active`, `email`; keyset-paginated with `limit` and `cursor`.',
+  })
   @ApiOkResponse({ type: AgentPage })
   @ApiProblems(400)
   list(@CurrentTenant() tenantId: string, @Query() query: ListAgentsQuery) {
@@ -42,7 +51,11 @@ export class AgentsController {
 
   @Get(':id')
   @RequireScopes('admin', 'tickets:read')
-  @ApiOperation({ summary: 'Get an agent' })
+  @ApiOperation({
+    operationId: 'getAgent',
+    summary: 'Get an agent',
+    description: 'Returns `ETag: "<version>"` for a later `If-Match`.',
+  })
   @ApiOkResponse({
     type: AgentModel,
     headers: { ETag: { description: 'The version, for If-Match.' } },
@@ -54,7 +67,12 @@ export class AgentsController {
 
   @Patch(':id')
   @RequireScopes('admin')
-  @ApiOperation({ summary: 'Update an agent' })
+  @ApiOperation({
+    operationId: 'updateAgent',
+    summary: 'Update an agent',
+    description:
+      "Only the fields sent change. A new `password` ends the agent's existing access tokens; `groupIds` replaces the groups.",
+  })
   @ApiIfMatch()
   @ApiOkResponse({ type: AgentModel })
   @ApiProblems(400, 404, 409, 412, 422)
@@ -71,6 +89,7 @@ export class AgentsController {
   @HttpCode(204)
   @RequireScopes('admin')
   @ApiOperation({
+    operationId: 'deleteAgent',
     summary: 'Delete an agent',
     description: 'Soft delete: the agent can no longer sign in; history keeps the id.',
   })

@@ -37,6 +37,7 @@ export class ApiKeysController {
   @Post()
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
+    operationId: 'createApiKey',
     summary: 'Create an API key',
     description:
       'The `key` is shown once; only its SHA-256 hash is stored. A key can never have scopes its creator lacks.',
@@ -52,7 +53,12 @@ export class ApiKeysController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List API keys (no secrets)' })
+  @ApiOperation({
+    operationId: 'listApiKeys',
+    summary: 'List API keys (no secrets)',
+    description:
+      'Every key of the tenant with its `prefix`, scopes, expiry and `lastUsedAt`; the secret itself is never shown again.',
+  })
   @ApiOkResponse({ type: ApiKeyPage })
   @ApiProblems(400)
   list(@CurrentTenant() tenantId: string, @Query() page: PageQuery) {
@@ -60,7 +66,11 @@ export class ApiKeysController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Get an API key (no secret)' })
+  @ApiOperation({
+    operationId: 'getApiKey',
+    summary: 'Get an API key (no secret)',
+    description: 'The key without its secret (`prefix` identifies it).',
+  })
   @ApiOkResponse({ type: ApiKeyModel })
   @ApiProblems(404)
   get(@CurrentTenant() tenantId: string, @Param('id') id: string) {
@@ -70,6 +80,7 @@ export class ApiKeysController {
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({
+    operationId: 'revokeApiKey',
     summary: 'Revoke an API key',
     description: 'Requests with the key get 401 from now on.',
   })

@@ -16,6 +16,7 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @ApiOperation({
+    operationId: 'createAccessToken',
     summary: 'Sign in as an agent',
     description: "Returns a short-lived access token that acts with the agent's role.",
   })

@@ -13,6 +13,7 @@ export class CorsSettingsController {
   @Get()
   @RequireScopes('admin')
   @ApiOperation({
+    operationId: 'getCorsSettings',
     summary: 'Allowed browser origins',
     description: 'Stored in the tenant settings under `cors`.',
   })
@@ -24,6 +25,7 @@ export class CorsSettingsController {
   @Patch()
   @RequireScopes('admin')
   @ApiOperation({
+    operationId: 'updateCorsSettings',
     summary: 'Change the allowed browser origins',
     description:
       'Replaces the list. Pages served from these origins may call the API, GraphQL and the event stream with this tenant’s credentials. Other instances apply a change within 30 s.',

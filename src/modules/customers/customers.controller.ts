@@ -16,6 +16,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -28,6 +29,7 @@ import { PageOf } from '../../common/pagination/page.model';
 import { CustomersService } from './customers.service';
 import {
   CreateCustomerInput,
+  MAX_EXTERNAL_ID,
   UpdateCustomerInput,
   UpsertCustomerInput,
 } from './dto/customer.input';
@@ -46,6 +48,7 @@ export class CustomersController {
   @Post()
   @RequireScopes('customers:write')
   @ApiOperation({
+    operationId: 'createCustomer',
     summary: 'Create a customer',
     description:
       'Without `organizationId`, a customer whose email domain belongs to an organization joins it. Emits `customer.created`.',
@@ -63,9 +66,15 @@ export class CustomersController {
   @Put('external/:externalId')
   @RequireScopes('customers:write')
   @ApiOperation({
+    operationId: 'upsertCustomer',
     summary: "Create or update a customer by your CRM's id",
     description:
       '201 when created, 200 when updated. Only the fields you send change; an unchanged contact keeps its version and emits no event. Safe when several syncs send the same contact at once.',
+  })
+  @ApiParam({
+    name: 'externalId',
+    description: "The customer's id in your CRM.",
+    schema: { type: 'string', minLength: 1, maxLength: MAX_EXTERNAL_ID },
   })
   @ApiIfMatch()
   @ApiOkResponse({ type: CustomerModel, description: 'Updated (or unchanged).' })
@@ -93,6 +102,7 @@ export class CustomersController {
   @Get()
   @RequireScopes('customers:read', 'customers:write')
   @ApiOperation({
+    operationId: 'listCustomers',
     summary: 'List customers',
     description:
       'Newest first by default; `sort=updatedAt` with `updatedSince` walks changes for a sync.',
@@ -106,6 +116,7 @@ export class CustomersController {
   @Get(':id')
   @RequireScopes('customers:read', 'customers:write')
   @ApiOperation({
+    operationId: 'getCustomer',
     summary: 'Get a customer',
     description: 'Includes the satisfaction profile (CSAT %, NPS, responses, last score).',
   })
@@ -118,6 +129,7 @@ export class CustomersController {
   @Get(':id/timeline')
   @RequireScopes('customers:read', 'customers:write')
   @ApiOperation({
+    operationId: 'listCustomerTimeline',
     summary: "A customer's timeline",
     description: 'Tickets, public comments, feedback and profile changes, newest first.',
   })
@@ -130,6 +142,7 @@ export class CustomersController {
   @Patch(':id')
   @RequireScopes('customers:write')
   @ApiOperation({
+    operationId: 'updateCustomer',
     summary: 'Update a customer',
     description: '`null` clears an optional field. Emits `customer.updated`.',
   })
@@ -150,6 +163,7 @@ export class CustomersController {
   @HttpCode(204)
   @RequireScopes('customers:write')
   @ApiOperation({
+    operationId: 'deleteCustomer',
     summary: 'Delete a customer',
     description:
       'Soft delete: tickets and feedback keep their history; the externalId can be reused.',

@@ -13,6 +13,7 @@ import { customerModel } from './customer.mapper';
 import { CustomersRepository, UpsertValues } from './customers.repository';
 import {
   CreateCustomerInput,
+  MAX_EXTERNAL_ID,
   UpdateCustomerInput,
   UpsertCustomerInput,
 } from './dto/customer.input';
@@ -78,6 +79,12 @@ export class CustomersService {
     actor: Actor,
     expectedVersion?: ExpectedVersion,
   ): Promise<UpsertResult> {
+    if (externalId.length > MAX_EXTERNAL_ID) {
+      // The same limit as `externalId` in a body (CreateCustomerInput).
+      throw AppError.validation([
+        { field: 'externalId', message: `must be at most ${MAX_EXTERNAL_ID} characters` },
+      ]);
+    }
     const values: UpsertValues = { ...input };
     if (input.organizationId)
       await this.organizations.assertReferenced(tenantId, input.organizationId);

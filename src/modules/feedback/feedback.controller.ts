@@ -20,6 +20,7 @@ export class FeedbackController {
   @Post()
   @RequireScopes('feedback:write')
   @ApiOperation({
+    operationId: 'submitFeedback',
     summary: 'Record a CSAT or NPS response',
     description:
       "With `ticketId`, the ticket's customer, assignee (the default agent), group and channel are recorded. A low score (CSAT ≤ 2, NPS ≤ 6) sets the ticket's `negativeFeedback`. Emits `feedback.received`, and `feedback.negative` for a low score. Responses cannot be edited or deleted.",
@@ -36,7 +37,11 @@ export class FeedbackController {
 
   @Get()
   @RequireScopes('feedback:read', 'feedback:write')
-  @ApiOperation({ summary: 'List feedback', description: 'Newest first.' })
+  @ApiOperation({
+    operationId: 'listFeedback',
+    summary: 'List feedback',
+    description: 'Newest first.',
+  })
   @ApiOkResponse({ type: FeedbackPage })
   @ApiProblems(400)
   list(@CurrentTenant() tenantId: string, @Query() query: ListFeedbackQuery) {
@@ -46,6 +51,7 @@ export class FeedbackController {
   @Get('summary')
   @RequireScopes('feedback:read', 'feedback:write')
   @ApiOperation({
+    operationId: 'getFeedbackSummary',
     summary: 'CSAT and NPS, overall or per bucket',
     description:
       'CSAT % = responses scoring 4-5 / CSAT responses × 100; NPS = %promoters (9-10) − %detractors (0-6). One decimal, rounded once. `day`, `week` (from Monday) and `month` buckets follow the calendar of `tz`.',
@@ -58,7 +64,11 @@ export class FeedbackController {
 
   @Get(':id')
   @RequireScopes('feedback:read', 'feedback:write')
-  @ApiOperation({ summary: 'Get one response' })
+  @ApiOperation({
+    operationId: 'getFeedback',
+    summary: 'Get one response',
+    description: 'One CSAT or NPS response with its ticket, customer, agent, group and channel.',
+  })
   @ApiOkResponse({ type: FeedbackModel })
   @ApiProblems(404)
   get(@CurrentTenant() tenantId: string, @Param('id') id: string) {

@@ -16,11 +16,10 @@ import {
 } from '@nestjs/common';
 import {
   ApiConsumes,
-  ApiGoneResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
   ApiOperation,
+  ApiParam,
   ApiProduces,
+  ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -87,7 +86,25 @@ export class SurveyPageFilter implements ExceptionFilter {
   }
 }
 
+/** Survey pages are HTML, with the page headers (SURVEY_PAGE_HEADERS) on every answer. */
+const page = (status: number, description: string) => ({
+  status,
+  description,
+  content: { 'text/html': { schema: { type: 'string' as const, maxLength: 65536 } } },
+  headers: {
+    'X-Robots-Tag': {
+      description: 'Survey pages are never indexed.',
+      schema: { type: 'string' as const, enum: ['noindex, nofollow'] },
+    },
+  },
+});
+
 @ApiTags('Surveys (public)')
+@ApiParam({
+  name: 'token',
+  description: 'The signed token of a survey link (72 base64url characters).',
+  schema: { type: 'string', maxLength: 72 },
+})
 @Controller('s')
 @UseFilters(SurveyPageFilter)
 export class SurveyPageController {
@@ -96,12 +113,13 @@ export class SurveyPageController {
   @Head(':token')
   @Public()
   @ApiOperation({
+    operationId: 'checkSurveyLink',
     summary: 'Check a survey link without answering',
     description: 'What link scanners do: never records a score.',
   })
-  @ApiOkResponse({ description: 'The link works.' })
-  @ApiNotFoundResponse({ description: 'Forged link.' })
-  @ApiGoneResponse({ description: 'Expired or revoked link.' })
+  @ApiResponse(page(200, 'The link works (no body).'))
+  @ApiResponse(page(404, 'Forged link (no body).'))
+  @ApiResponse(page(410, 'Expired or revoked link (no body).'))
   async check(@Param('token') token: string, @Res() res: Response): Promise<void> {
     await this.surveys.answer(token, { record: false });
     send(res, 200, '');
@@ -110,14 +128,15 @@ export class SurveyPageController {
   @Get(':token')
   @Public()
   @ApiOperation({
+    operationId: 'openSurveyLink',
     summary: 'Answer a survey with one click',
     description:
       "Public, no credential. Records the link's score (or changes the previous answer: one response per survey) and answers a small HTML page in the customer's language: thanks, the score with buttons to change it, an optional comment box. A prefetch (`Sec-Purpose: prefetch`, `Purpose: prefetch`) or `HEAD` records nothing; the page then asks for one click. Forged links get an HTML 404, expired or revoked links an HTML 410.",
   })
   @ApiProduces('text/html')
-  @ApiOkResponse({ description: 'The thank-you page (HTML).' })
-  @ApiNotFoundResponse({ description: 'Forged link (HTML page).' })
-  @ApiGoneResponse({ description: 'Expired or revoked link (HTML page).' })
+  @ApiResponse(page(200, 'The thank-you page.'))
+  @ApiResponse(page(404, 'Forged link.'))
+  @ApiResponse(page(410, 'Expired or revoked link.'))
   async open(
     @Param('token') token: string,
     @Req() req: Request,
@@ -137,15 +156,16 @@ export class SurveyPageController {
   @Public()
   @HttpCode(200)
   @ApiOperation({
+    operationId: 'answerSurvey',
     summary: "The survey page's forms: change the score, add a comment",
     description:
       'Posted by the HTML page (`application/x-www-form-urlencoded`); answers the page again.',
   })
   @ApiConsumes('application/x-www-form-urlencoded')
   @ApiProduces('text/html')
-  @ApiOkResponse({ description: 'The thank-you page (HTML).' })
-  @ApiNotFoundResponse({ description: 'Forged link (HTML page).' })
-  @ApiGoneResponse({ description: 'Expired or revoked link (HTML page).' })
+  @ApiResponse(page(200, 'The thank-you page.'))
+  @ApiResponse(page(404, 'Forged link.'))
+  @ApiResponse(page(410, 'Expired or revoked link.'))
   async submit(
     @Param('token') token: string,
     @Body() form: SurveyFormInput,

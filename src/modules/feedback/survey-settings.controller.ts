@@ -13,6 +13,7 @@ export class SurveySettingsController {
   @Get()
   @RequireScopes('admin')
   @ApiOperation({
+    operationId: 'getSurveySettings',
     summary: 'Survey settings',
     description: 'Stored in the tenant settings under `surveys`.',
   })
@@ -24,6 +25,7 @@ export class SurveySettingsController {
   @Patch()
   @RequireScopes('admin')
   @ApiOperation({
+    operationId: 'updateSurveySettings',
     summary: 'Change the survey settings',
     description:
       'With `sendOnSolved`, solving a ticket requests a survey of `kind` for a random `sampleRate` share of tickets (0..1) and emits `survey.requested` with the links.',

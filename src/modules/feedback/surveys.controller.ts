@@ -16,6 +16,7 @@ export class SurveysController {
   @Post('tickets/:id/surveys')
   @RequireScopes('feedback:write')
   @ApiOperation({
+    operationId: 'createTicketSurvey',
     summary: 'Request a one-click survey for a ticket',
     description:
       'One signed link per score; deliver them yourself (this service sends no email). Emits `survey.requested` with the links. While the ticket has an open survey of this kind, that survey is returned (200) instead of a new one (201).',
@@ -44,6 +45,7 @@ export class SurveysController {
   @HttpCode(200)
   @RequireScopes('feedback:write')
   @ApiOperation({
+    operationId: 'revokeSurvey',
     summary: "Revoke a survey's links",
     description:
       'The links answer an HTML 410 from then on; a response already given stays. The ticket may get a new survey.',

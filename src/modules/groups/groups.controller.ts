@@ -24,7 +24,12 @@ export class GroupsController {
 
   @Post()
   @RequireScopes('admin')
-  @ApiOperation({ summary: 'Create a group (team of agents)' })
+  @ApiOperation({
+    operationId: 'createGroup',
+    summary: 'Create a group (team of agents)',
+    description:
+      'A team of agents that tickets can be assigned to (`groupId`); members are set on the agent (`groupIds`).',
+  })
   @ApiCreatedResponse({ type: GroupModel })
   @ApiProblems(400, 409)
   create(@CurrentTenant() tenantId: string, @Body() input: CreateGroupInput) {
@@ -33,7 +38,11 @@ export class GroupsController {
 
   @Get()
   @RequireScopes('admin', 'tickets:read')
-  @ApiOperation({ summary: 'List groups' })
+  @ApiOperation({
+    operationId: 'listGroups',
+    summary: 'List groups',
+    description: 'Keyset-paginated with `limit` and `cursor`.',
+  })
   @ApiOkResponse({ type: GroupPage })
   @ApiProblems(400)
   list(@CurrentTenant() tenantId: string, @Query() page: PageQuery) {
@@ -42,7 +51,11 @@ export class GroupsController {
 
   @Get(':id')
   @RequireScopes('admin', 'tickets:read')
-  @ApiOperation({ summary: 'Get a group' })
+  @ApiOperation({
+    operationId: 'getGroup',
+    summary: 'Get a group',
+    description: 'Returns `ETag: "<version>"` for a later `If-Match`.',
+  })
   @ApiOkResponse({
     type: GroupModel,
     headers: { ETag: { description: 'The version, for If-Match.' } },
@@ -54,7 +67,12 @@ export class GroupsController {
 
   @Patch(':id')
   @RequireScopes('admin')
-  @ApiOperation({ summary: 'Update a group' })
+  @ApiOperation({
+    operationId: 'updateGroup',
+    summary: 'Update a group',
+    description:
+      'Only the fields sent change; `null` clears `description`. Send `If-Match` with the ETag you read to refuse a lost update (412).',
+  })
   @ApiIfMatch()
   @ApiOkResponse({ type: GroupModel })
   @ApiProblems(400, 404, 409, 412)
@@ -71,6 +89,7 @@ export class GroupsController {
   @HttpCode(204)
   @RequireScopes('admin')
   @ApiOperation({
+    operationId: 'deleteGroup',
     summary: 'Delete a group',
     description: 'Removes the group and its memberships.',
   })

@@ -1,3 +1,4 @@
+import type { Actor } from '../../common/auth/principal';
 import { Column, Entity } from 'typeorm';
 import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 
@@ -32,7 +33,7 @@ export class KbArticleVersionEntity extends TenantOwnedEntity {
   status: string;
 
   @Column('text')
-  actorType: string;
+  actorType: Actor['type'];
 
   @Column('text', { nullable: true })
   actorId: string | null;

@@ -35,7 +35,11 @@ export class KbController {
 
   @Post('categories')
   @RequireScopes('kb:write')
-  @ApiOperation({ summary: 'Create a category' })
+  @ApiOperation({
+    operationId: 'createKbCategory',
+    summary: 'Create a category',
+    description: 'Categories nest (`parentId`) and are ordered by `position`.',
+  })
   @ApiCreatedResponse({ type: KbCategoryModel })
   @ApiProblems(400, 422)
   createCategory(@CurrentTenant() tenantId: string, @Body() input: CreateCategoryInput) {
@@ -44,7 +48,12 @@ export class KbController {
 
   @Get('categories')
   @RequireScopes('kb:read', 'kb:write')
-  @ApiOperation({ summary: 'List categories, by position' })
+  @ApiOperation({
+    operationId: 'listKbCategories',
+    summary: 'List categories, by position',
+    description:
+      'Every category, or only the children of `parentId`, by `position`; keyset-paginated.',
+  })
   @ApiOkResponse({ type: CategoryPage })
   @ApiProblems(400)
   listCategories(@CurrentTenant() tenantId: string, @Query() query: CategoryListQuery) {
@@ -53,7 +62,11 @@ export class KbController {
 
   @Get('categories/:id')
   @RequireScopes('kb:read', 'kb:write')
-  @ApiOperation({ summary: 'Get a category' })
+  @ApiOperation({
+    operationId: 'getKbCategory',
+    summary: 'Get a category',
+    description: 'Returns `ETag: "<version>"` for a later `If-Match`.',
+  })
   @ApiOkResponse({ type: KbCategoryModel })
   @ApiProblems(404)
   getCategory(@CurrentTenant() tenantId: string, @Param('id') id: string) {
@@ -62,7 +75,11 @@ export class KbController {
 
   @Patch('categories/:id')
   @RequireScopes('kb:write')
-  @ApiOperation({ summary: 'Update (rename, move, reorder) a category' })
+  @ApiOperation({
+    operationId: 'updateKbCategory',
+    summary: 'Update (rename, move, reorder) a category',
+    description: 'Only the fields sent change; a category cannot become its own descendant (422).',
+  })
   @ApiIfMatch()
   @ApiOkResponse({ type: KbCategoryModel })
   @ApiProblems(400, 404, 412, 422)
@@ -79,6 +96,7 @@ export class KbController {
   @HttpCode(204)
   @RequireScopes('kb:write')
   @ApiOperation({
+    operationId: 'deleteKbCategory',
     summary: 'Delete a category',
     description: 'Refused while it has subcategories; its articles stay, without a category.',
   })
@@ -95,7 +113,12 @@ export class KbController {
 
   @Post('articles')
   @RequireScopes('kb:write')
-  @ApiOperation({ summary: 'Create an article (a draft)' })
+  @ApiOperation({
+    operationId: 'createKbArticle',
+    summary: 'Create an article (a draft)',
+    description:
+      'Markdown `body`; starts as a draft (publish it with …/publish). `visibility` `public` articles appear in the help center once published.',
+  })
   @ApiCreatedResponse({ type: KbArticleModel })
   @ApiProblems(400, 422)
   createArticle(
@@ -108,7 +131,12 @@ export class KbController {
 
   @Get('articles')
   @RequireScopes('kb:read', 'kb:write')
-  @ApiOperation({ summary: 'List articles (drafts and internal ones included)' })
+  @ApiOperation({
+    operationId: 'listKbArticles',
+    summary: 'List articles (drafts and internal ones included)',
+    description:
+      'Every article of the tenant, drafts and internal ones included, with the filters below; keyset-paginated.',
+  })
   @ApiOkResponse({ type: ArticlePage })
   @ApiProblems(400)
   listArticles(@CurrentTenant() tenantId: string, @Query() query: ListArticlesQuery) {
@@ -118,6 +146,7 @@ export class KbController {
   @Get('search')
   @RequireScopes('kb:read', 'kb:write')
   @ApiOperation({
+    operationId: 'searchKbArticles',
     summary: 'Search published articles (public and internal)',
     description:
       'Ranked, with a highlighted snippet. Stemming for every language PostgreSQL ships a dictionary for, accents optional (Vietnamese `khach hang` finds `khách hàng`), substring matching for scripts without spaces (Thai, Chinese, Japanese). Title matches rank above body matches; `locale` narrows.',
@@ -139,7 +168,11 @@ export class KbController {
 
   @Get('articles/:id')
   @RequireScopes('kb:read', 'kb:write')
-  @ApiOperation({ summary: 'Get an article' })
+  @ApiOperation({
+    operationId: 'getKbArticle',
+    summary: 'Get an article',
+    description: 'Returns `ETag: "<version>"` for a later `If-Match`.',
+  })
   @ApiOkResponse({ type: KbArticleModel })
   @ApiProblems(404)
   getArticle(@CurrentTenant() tenantId: string, @Param('id') id: string) {
@@ -149,6 +182,7 @@ export class KbController {
   @Patch('articles/:id')
   @RequireScopes('kb:write')
   @ApiOperation({
+    operationId: 'updateKbArticle',
     summary: 'Edit an article',
     description: 'The previous state is kept: see …/versions.',
   })
@@ -168,7 +202,11 @@ export class KbController {
   @Delete('articles/:id')
   @HttpCode(204)
   @RequireScopes('kb:write')
-  @ApiOperation({ summary: 'Delete an article (soft)' })
+  @ApiOperation({
+    operationId: 'deleteKbArticle',
+    summary: 'Delete an article (soft)',
+    description: 'Soft delete: it leaves lists, search and the help center; versions are kept.',
+  })
   @ApiIfMatch()
   @ApiNoContentResponse()
   @ApiProblems(404, 412)
@@ -183,7 +221,11 @@ export class KbController {
   @Post('articles/:id/publish')
   @HttpCode(200)
   @RequireScopes('kb:write')
-  @ApiOperation({ summary: 'Publish an article', description: 'Emits `kb.article_published`.' })
+  @ApiOperation({
+    operationId: 'publishKbArticle',
+    summary: 'Publish an article',
+    description: 'Emits `kb.article_published`.',
+  })
   @ApiOkResponse({ type: KbArticleModel })
   @ApiProblems(404)
   publish(
@@ -197,7 +239,11 @@ export class KbController {
   @Post('articles/:id/unpublish')
   @HttpCode(200)
   @RequireScopes('kb:write')
-  @ApiOperation({ summary: 'Unpublish an article (back to draft)' })
+  @ApiOperation({
+    operationId: 'unpublishKbArticle',
+    summary: 'Unpublish an article (back to draft)',
+    description: 'Back to draft: it leaves search and the help center.',
+  })
   @ApiOkResponse({ type: KbArticleModel })
   @ApiProblems(404)
   unpublish(
@@ -210,7 +256,12 @@ export class KbController {
 
   @Get('articles/:id/versions')
   @RequireScopes('kb:read', 'kb:write')
-  @ApiOperation({ summary: 'Every version of an article, newest first' })
+  @ApiOperation({
+    operationId: 'listKbArticleVersions',
+    summary: 'Every version of an article, newest first',
+    description:
+      'Every saved state of the article (title, body, who, when), newest first; keyset-paginated.',
+  })
   @ApiOkResponse({ type: VersionPage })
   @ApiProblems(400, 404)
   versions(@CurrentTenant() tenantId: string, @Param('id') id: string, @Query() page: PageQuery) {
@@ -219,7 +270,11 @@ export class KbController {
 
   @Post('articles/:id/votes')
   @RequireScopes('kb:read', 'kb:write')
-  @ApiOperation({ summary: '"Was this helpful?"' })
+  @ApiOperation({
+    operationId: 'voteKbArticle',
+    summary: '"Was this helpful?"',
+    description: 'Counts a helpful / not helpful vote from an agent; returns the totals.',
+  })
   @ApiCreatedResponse({ type: KbVotesModel })
   @ApiProblems(400, 404)
   vote(@CurrentTenant() tenantId: string, @Param('id') id: string, @Body() input: VoteInput) {

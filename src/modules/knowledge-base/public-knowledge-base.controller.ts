@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SLUG_PATTERN } from '../tenants/dto/create-tenant.input';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Public } from '../../common/auth/auth.decorators';
 import { AppError } from '../../common/errors/app-error';
 import { ApiProblems } from '../../common/errors/problem.model';
@@ -14,6 +21,11 @@ import { VoterFingerprint } from './voter-fingerprint';
 
 /** The self-service help center: no credential, published public articles of one tenant. */
 @ApiTags('Knowledge base (public)')
+@ApiParam({
+  name: 'tenantSlug',
+  description: 'The tenant’s slug (its help center).',
+  schema: { type: 'string', maxLength: 63, pattern: SLUG_PATTERN.source },
+})
 @Controller('v1/public/:tenantSlug/kb')
 export class PublicKbController {
   constructor(
@@ -25,6 +37,7 @@ export class PublicKbController {
   @Get('search')
   @Public()
   @ApiOperation({
+    operationId: 'searchPublicKbArticles',
     summary: 'Search the public help center',
     description: 'Published `public` articles only.',
   })
@@ -46,7 +59,11 @@ export class PublicKbController {
 
   @Get('articles/:id')
   @Public()
-  @ApiOperation({ summary: 'Read a public article', description: 'Counts a view.' })
+  @ApiOperation({
+    operationId: 'getPublicKbArticle',
+    summary: 'Read a public article',
+    description: 'Counts a view.',
+  })
   @ApiOkResponse({ type: KbArticleModel })
   @ApiProblems(404)
   async article(@Param('tenantSlug') slug: string, @Param('id') id: string) {
@@ -56,9 +73,10 @@ export class PublicKbController {
   @Post('articles/:id/votes')
   @Public()
   @ApiOperation({
+    operationId: 'votePublicKbArticle',
     summary: '"Was this helpful?" from the help center',
     description:
-      'One vote per client (address and user agent) and article: voting again replaces the earlier vote, it never adds one. Rate limited per client address.',
+      'Counts a helpful / not helpful vote from a help-center reader on a published public article; returns the totals. One vote per client (address and user agent) and article: voting again replaces the earlier vote, it never adds one. Rate limited per client address.',
   })
   @ApiCreatedResponse({ type: KbVotesModel })
   @ApiProblems(400, 404)

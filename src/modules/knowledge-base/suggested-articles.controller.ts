@@ -17,6 +17,7 @@ export class SuggestedArticlesController {
   @Get()
   @RequireScopes('tickets:read', 'tickets:write')
   @ApiOperation({
+    operationId: 'listSuggestedArticles',
     summary: "Published articles relevant to the ticket's subject and description",
     description: "Articles in the ticket's language come first.",
   })

@@ -28,6 +28,7 @@ export class EventsStreamController {
   @Header('Cache-Control', 'no-store')
   @RequireScopes(...READ_SCOPES, PORTAL_SCOPE)
   @ApiOperation({
+    operationId: 'createStreamToken',
     summary: 'Get a stream token',
     description:
       'A short-lived token (5 minutes, never beyond the credential) for `GET /v1/events/stream?token=…`: browsers’ EventSource cannot send an Authorization header, and an API key must never be put in a URL.',
@@ -41,6 +42,7 @@ export class EventsStreamController {
   @AcceptsStreamToken()
   @RequireScopes(...READ_SCOPES, PORTAL_SCOPE)
   @ApiOperation({
+    operationId: 'streamEvents',
     summary: 'Live events (Server-Sent Events)',
     description: [
       'The tenant’s events as they happen, as `text/event-stream`: each event has an `id:` line (its cursor), an `event:` line (its type) and a `data:` line (`{id, type, createdAt, data}`, the webhook body).',
@@ -49,9 +51,23 @@ export class EventsStreamController {
       'Events appear once every transaction that started before them has ended: a long transaction elsewhere in the database delays the stream (it never loses or reorders events).',
     ].join('\n\n'),
   })
-  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this event id.' })
+  @ApiHeader({
+    name: 'Last-Event-ID',
+    required: false,
+    description: 'Resume after this event id.',
+    schema: { type: 'string', maxLength: 2048 },
+  })
   @ApiProduces('text/event-stream')
-  @ApiOkResponse({ description: 'The event stream.' })
+  @ApiOkResponse({
+    description: 'The event stream, until the credential expires or the instance shuts down.',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+    headers: {
+      'X-Accel-Buffering': {
+        description: 'Tells a proxy (nginx) not to buffer the stream.',
+        schema: { type: 'string', enum: ['no'] },
+      },
+    },
+  })
   @ApiProblems(400, 429)
   async stream(
     @CurrentPrincipal() p: Principal,

@@ -24,7 +24,12 @@ export class OrganizationsController {
 
   @Post()
   @RequireScopes('customers:write')
-  @ApiOperation({ summary: 'Create an organization' })
+  @ApiOperation({
+    operationId: 'createOrganization',
+    summary: 'Create an organization',
+    description:
+      'A company your customers belong to. Customers created with an email at one of its `domains` join it. `externalId` is unique per tenant (409).',
+  })
   @ApiCreatedResponse({ type: OrganizationModel })
   @ApiProblems(400, 409)
   create(@CurrentTenant() tenantId: string, @Body() input: CreateOrganizationInput) {
@@ -33,7 +38,12 @@ export class OrganizationsController {
 
   @Get()
   @RequireScopes('customers:read', 'customers:write')
-  @ApiOperation({ summary: 'List organizations' })
+  @ApiOperation({
+    operationId: 'listOrganizations',
+    summary: 'List organizations',
+    description:
+      'Filters `externalId`, `domain`, `name` (prefix); keyset-paginated with `limit` and `cursor`.',
+  })
   @ApiOkResponse({ type: OrganizationPage })
   @ApiProblems(400)
   list(@CurrentTenant() tenantId: string, @Query() query: ListOrganizationsQuery) {
@@ -42,7 +52,11 @@ export class OrganizationsController {
 
   @Get(':id')
   @RequireScopes('customers:read', 'customers:write')
-  @ApiOperation({ summary: 'Get an organization' })
+  @ApiOperation({
+    operationId: 'getOrganization',
+    summary: 'Get an organization',
+    description: 'Returns `ETag: "<version>"` for a later `If-Match`.',
+  })
   @ApiOkResponse({ type: OrganizationModel })
   @ApiProblems(404)
   get(@CurrentTenant() tenantId: string, @Param('id') id: string) {
@@ -52,6 +66,7 @@ export class OrganizationsController {
   @Patch(':id')
   @RequireScopes('customers:write')
   @ApiOperation({
+    operationId: 'updateOrganization',
     summary: 'Update an organization',
     description: '`domains`, when given, replaces the list.',
   })
@@ -71,6 +86,7 @@ export class OrganizationsController {
   @HttpCode(204)
   @RequireScopes('customers:write')
   @ApiOperation({
+    operationId: 'deleteOrganization',
     summary: 'Delete an organization',
     description: 'Its customers are kept, without an organization.',
   })

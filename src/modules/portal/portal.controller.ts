@@ -28,6 +28,7 @@ export class PortalController {
   @Header('Cache-Control', 'no-store')
   @RequireScopes('customers:write')
   @ApiOperation({
+    operationId: 'createPortalSession',
     summary: 'Open a portal session for one customer',
     description:
       'Returns a short-lived token that shows that customer their own tickets and public replies, and nothing else.',
@@ -40,7 +41,11 @@ export class PortalController {
 
   @Get('tickets')
   @RequireScopes(PORTAL_SCOPE)
-  @ApiOperation({ summary: 'My tickets (portal token)' })
+  @ApiOperation({
+    operationId: 'listPortalTickets',
+    summary: 'My tickets (portal token)',
+    description: "The portal customer's own tickets, newest first; keyset-paginated.",
+  })
   @ApiOkResponse({ type: PortalTicketPage })
   @ApiProblems(400)
   list(
@@ -54,6 +59,7 @@ export class PortalController {
   @Post('tickets')
   @RequireScopes(PORTAL_SCOPE)
   @ApiOperation({
+    operationId: 'createPortalTicket',
     summary: 'Open a ticket (portal token)',
     description: "Channel `web`, for the session's customer.",
   })
@@ -69,7 +75,11 @@ export class PortalController {
 
   @Get('tickets/:id')
   @RequireScopes(PORTAL_SCOPE)
-  @ApiOperation({ summary: 'One of my tickets (portal token)' })
+  @ApiOperation({
+    operationId: 'getPortalTicket',
+    summary: 'One of my tickets (portal token)',
+    description: "One of the portal customer's tickets; another customer's ticket is a 404.",
+  })
   @ApiOkResponse({ type: PortalTicketModel })
   @ApiProblems(404)
   get(
@@ -83,6 +93,7 @@ export class PortalController {
   @Get('tickets/:id/comments')
   @RequireScopes(PORTAL_SCOPE)
   @ApiOperation({
+    operationId: 'listPortalTicketComments',
     summary: 'Public replies on my ticket (portal token)',
     description: 'Internal notes are never shown.',
   })
@@ -100,6 +111,7 @@ export class PortalController {
   @Post('tickets/:id/comments')
   @RequireScopes(PORTAL_SCOPE)
   @ApiOperation({
+    operationId: 'addPortalTicketComment',
     summary: 'Reply on my ticket (portal token)',
     description: 'Reopens the ticket if it was solved.',
   })

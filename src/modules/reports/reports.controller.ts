@@ -1,5 +1,11 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentTenant, RequireScopes } from '../../common/auth/auth.decorators';
 import { ApiProblems } from '../../common/errors/problem.model';
@@ -21,11 +27,18 @@ export class ReportsController {
   @Get('kpis')
   @RequireScopes('reports:read')
   @ApiOperation({
+    operationId: 'getKpiReport',
     summary: 'KPIs per bucket',
     description: `${KPIS_DESCRIPTION} With \`Accept: text/csv\` the answer is the CSV of \`/v1/reports/kpis.csv\`.`,
   })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ type: KpiReportModel })
+  @ApiExtraModels(KpiReportModel)
+  @ApiOkResponse({
+    description: 'The report as JSON, or as CSV when asked for with `Accept: text/csv`.',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(KpiReportModel) } },
+      'text/csv': { schema: { type: 'string' } },
+    },
+  })
   @ApiProblems(400)
   async kpis(
     @CurrentTenant() tenantId: string,
@@ -44,12 +57,21 @@ export class ReportsController {
   @Get('kpis.csv')
   @RequireScopes('reports:read')
   @ApiOperation({
+    operationId: 'getKpiReportCsv',
     summary: 'KPIs per bucket, as CSV',
     description:
       'The KPI report for spreadsheets: one row per bucket, one column per figure (durations as median, p90, count and clock; CSAT as percent and responses; NPS as score and responses). Same parameters and rules as `/v1/reports/kpis`.',
   })
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'text/csv, a header row then one row per bucket.' })
+  @ApiOkResponse({
+    description: 'A header row, then one row per bucket.',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+    headers: {
+      'Content-Disposition': {
+        description: 'Saves as `kpis.csv`.',
+        schema: { type: 'string', enum: ['attachment; filename="kpis.csv"'] },
+      },
+    },
+  })
   @ApiProblems(400)
   async kpisCsv(
     @CurrentTenant() tenantId: string,
@@ -65,6 +87,7 @@ export class ReportsController {
   @Get('agents')
   @RequireScopes('reports:read')
   @ApiOperation({
+    operationId: 'getAgentReport',
     summary: 'Speed and satisfaction per agent',
     description:
       'A page of agents (by name) with their open tickets now and, for [from, to): tickets resolved, median first response and resolution time (SLA clock), CSAT and its response count, and reopens. Ticket figures follow the current assignee.',

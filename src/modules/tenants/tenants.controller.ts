@@ -16,6 +16,7 @@ export class TenantsController {
   @Header('Cache-Control', 'no-store')
   @RequireScopes(PLATFORM_SCOPE)
   @ApiOperation({
+    operationId: 'createTenant',
     summary: 'Create a tenant',
     description:
       "Platform admin token only (`PLATFORM_ADMIN_TOKEN`). Returns the tenant's first admin API key once.",

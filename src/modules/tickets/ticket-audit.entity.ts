@@ -1,3 +1,4 @@
+import type { Actor } from '../../common/auth/principal';
 import { Column, Entity } from 'typeorm';
 import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 
@@ -17,7 +18,7 @@ export class TicketAuditEntity extends TenantOwnedEntity {
   after: unknown;
 
   @Column('text')
-  actorType: string;
+  actorType: Actor['type'];
 
   @Column('text', { nullable: true })
   actorId: string | null;

@@ -14,6 +14,7 @@ export class TicketExportController {
   @Get()
   @RequireScopes('tickets:read', 'tickets:write')
   @ApiOperation({
+    operationId: 'exportTickets',
     summary: 'Incremental export of ticket changes',
     description:
       'Every ticket change after `cursor`, in commit order, each exactly once, with the ticket as it was after the change. Always returns `nextCursor`: store it and resume from it; a change is never skipped or repeated across pages.',

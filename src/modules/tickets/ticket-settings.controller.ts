@@ -13,6 +13,7 @@ export class TicketSettingsController {
   @Get()
   @RequireScopes('admin')
   @ApiOperation({
+    operationId: 'getTicketSettings',
     summary: 'Ticket settings',
     description: 'Stored in the tenant settings under `tickets`.',
   })
@@ -23,7 +24,11 @@ export class TicketSettingsController {
 
   @Patch()
   @RequireScopes('admin')
-  @ApiOperation({ summary: 'Change the ticket settings' })
+  @ApiOperation({
+    operationId: 'updateTicketSettings',
+    summary: 'Change the ticket settings',
+    description: 'Only the fields sent change.',
+  })
   @ApiOkResponse({ type: TicketSettingsModel })
   @ApiProblems(400)
   update(@CurrentTenant() tenantId: string, @Body() input: UpdateTicketSettingsInput) {

@@ -35,6 +35,7 @@ export class TicketsController {
   @Post()
   @RequireScopes('tickets:write')
   @ApiOperation({
+    operationId: 'createTicket',
     summary: 'Create a ticket',
     description:
       'Send `customerId`, or `requester` ({name, email, externalId}) to find or create the customer. Starts as `new` with the next per-tenant `number`. Emits `ticket.created`.',
@@ -52,6 +53,7 @@ export class TicketsController {
   @Get()
   @RequireScopes('tickets:read', 'tickets:write')
   @ApiOperation({
+    operationId: 'listTickets',
     summary: 'List tickets',
     description: 'Every filter combines with AND; `status` takes a comma list.',
   })
@@ -65,6 +67,7 @@ export class TicketsController {
   @HttpCode(200)
   @RequireScopes('tickets:write')
   @ApiOperation({
+    operationId: 'bulkUpdateTickets',
     summary: 'Update up to 100 tickets',
     description:
       'Each ticket is updated in its own transaction (with an `Idempotency-Key`: its own savepoint, the whole request committing with the key); `results` says what a PATCH of each would have answered.',
@@ -81,7 +84,12 @@ export class TicketsController {
 
   @Get(':id')
   @RequireScopes('tickets:read', 'tickets:write')
-  @ApiOperation({ summary: 'Get a ticket' })
+  @ApiOperation({
+    operationId: 'getTicket',
+    summary: 'Get a ticket',
+    description:
+      'With its `sla`, `firstResponseAt`, `solvedAt` and `reopenCount`. Returns `ETag: "<version>"` for `If-Match`; send `If-None-Match` with it to get a 304 when nothing changed.',
+  })
   @ApiOkResponse({ type: TicketModel })
   @ApiProblems(404)
   get(@CurrentTenant() tenantId: string, @Param('id') id: string) {
@@ -91,6 +99,7 @@ export class TicketsController {
   @Patch(':id')
   @RequireScopes('tickets:write')
   @ApiOperation({
+    operationId: 'updateTicket',
     summary: 'Update a ticket',
     description:
       '`closed` is final (422 on any change). Solving sets `solvedAt`; leaving `solved` counts a reopen. Every change is audited.',
@@ -112,6 +121,7 @@ export class TicketsController {
   @HttpCode(204)
   @RequireScopes('tickets:write')
   @ApiOperation({
+    operationId: 'deleteTicket',
     summary: 'Delete a ticket',
     description: 'Soft delete: it leaves every list; its history is kept.',
   })
@@ -130,6 +140,7 @@ export class TicketsController {
   @Post(':id/comments')
   @RequireScopes('tickets:write')
   @ApiOperation({
+    operationId: 'addTicketComment',
     summary: 'Add a reply or an internal note',
     description:
       'The first public agent reply sets `firstResponseAt`; a customer reply reopens a solved ticket. Emits `ticket.comment_added`.',
@@ -147,7 +158,12 @@ export class TicketsController {
 
   @Get(':id/comments')
   @RequireScopes('tickets:read', 'tickets:write')
-  @ApiOperation({ summary: 'List comments, oldest first' })
+  @ApiOperation({
+    operationId: 'listTicketComments',
+    summary: 'List comments, oldest first',
+    description:
+      'Public replies and internal notes, oldest first; keyset-paginated with `limit` and `cursor`.',
+  })
   @ApiOkResponse({ type: CommentPage })
   @ApiProblems(400, 404)
   comments(@CurrentTenant() tenantId: string, @Param('id') id: string, @Query() page: PageQuery) {
@@ -157,6 +173,7 @@ export class TicketsController {
   @Get(':id/events')
   @RequireScopes('tickets:read', 'tickets:write')
   @ApiOperation({
+    operationId: 'listTicketEvents',
     summary: 'Audit trail',
     description: 'Every change: field, before, after, actor, time; oldest first.',
   })

@@ -29,6 +29,7 @@ export class WebhooksController {
 
   @Post()
   @ApiOperation({
+    operationId: 'createWebhook',
     summary: 'Subscribe a URL to events',
     description:
       'Deliveries follow Standard Webhooks: `webhook-id` (the event id), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256>`), body `{id, type, createdAt, tenantId, data}`. The `secret` is shown once.',
@@ -40,7 +41,12 @@ export class WebhooksController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List webhook subscriptions (no secrets)' })
+  @ApiOperation({
+    operationId: 'listWebhooks',
+    summary: 'List webhook subscriptions (no secrets)',
+    description:
+      'Keyset-paginated with `limit` and `cursor`; `disabledReason` says why a subscription stopped.',
+  })
   @ApiOkResponse({ type: WebhookPage })
   @ApiProblems(400)
   list(@CurrentTenant() tenantId: string, @Query() page: PageQuery) {
@@ -48,7 +54,11 @@ export class WebhooksController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Get a webhook subscription (no secret)' })
+  @ApiOperation({
+    operationId: 'getWebhook',
+    summary: 'Get a webhook subscription (no secret)',
+    description: 'Returns `ETag: "<version>"` for a later `If-Match`.',
+  })
   @ApiOkResponse({ type: WebhookModel })
   @ApiProblems(404)
   get(@CurrentTenant() tenantId: string, @Param('id') id: string) {
@@ -57,6 +67,7 @@ export class WebhooksController {
 
   @Patch(':id')
   @ApiOperation({
+    operationId: 'updateWebhook',
     summary: 'Update a webhook subscription',
     description:
       'Disabled subscriptions receive nothing new; their pending deliveries wait and resume when enabled again.',
@@ -75,7 +86,11 @@ export class WebhooksController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a webhook subscription and its delivery log' })
+  @ApiOperation({
+    operationId: 'deleteWebhook',
+    summary: 'Delete a webhook subscription and its delivery log',
+    description: 'Pending deliveries are dropped.',
+  })
   @ApiIfMatch()
   @ApiNoContentResponse()
   @ApiProblems(404, 412)
@@ -90,6 +105,7 @@ export class WebhooksController {
   @Post(':id/rotate-secret')
   @HttpCode(200)
   @ApiOperation({
+    operationId: 'rotateWebhookSecret',
     summary: 'Rotate the signing secret',
     description:
       'Returns the new `secret` (shown once). For `graceSeconds` (default 24 h) every delivery carries two signatures, one per secret, space-separated in `webhook-signature`.',
@@ -107,6 +123,7 @@ export class WebhooksController {
   @Post(':id/test')
   @HttpCode(202)
   @ApiOperation({
+    operationId: 'testWebhook',
     summary: 'Send a test event',
     description: 'Queues a `webhook.test` event for this subscription only.',
   })
@@ -117,7 +134,11 @@ export class WebhooksController {
   }
 
   @Get(':id/deliveries')
-  @ApiOperation({ summary: 'Deliveries of a subscription, newest first' })
+  @ApiOperation({
+    operationId: 'listWebhookDeliveries',
+    summary: 'Deliveries of a subscription, newest first',
+    description: 'Filter by `status` and `eventType`; keyset-paginated.',
+  })
   @ApiOkResponse({ type: DeliveryPage })
   @ApiProblems(400, 404)
   deliveries(
@@ -129,7 +150,11 @@ export class WebhooksController {
   }
 
   @Get(':id/deliveries/:deliveryId')
-  @ApiOperation({ summary: 'A delivery with its attempts' })
+  @ApiOperation({
+    operationId: 'getWebhookDelivery',
+    summary: 'A delivery with its attempts',
+    description: 'Every attempt with its time, duration, response status, body excerpt and error.',
+  })
   @ApiOkResponse({ type: WebhookDeliveryDetailModel })
   @ApiProblems(404)
   delivery(
@@ -143,6 +168,7 @@ export class WebhooksController {
   @Post(':id/deliveries/:deliveryId/retry')
   @HttpCode(202)
   @ApiOperation({
+    operationId: 'retryWebhookDelivery',
     summary: 'Retry a delivery now',
     description:
       'A pending delivery is attempted now; a succeeded or failed one is sent again with a fresh retry schedule.',

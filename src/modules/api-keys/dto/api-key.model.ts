@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { SCOPES } from '../../../common/auth/scopes';
 
 export class ApiKeyModel {
@@ -56,6 +56,6 @@ export class TenantApiKeyModel {
   @ApiProperty({ enum: SCOPES, isArray: true })
   scopes: string[];
 
-  @ApiPropertyOptional({ description: 'The secret. Shown once: store it now.' })
+  @ApiProperty({ description: 'The secret. Shown once: store it now.', example: 'hdk_…' })
   key: string;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsDefined, IsString, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsString, Matches, MaxLength } from 'class-validator';
 
 /** An origin as browsers send it: scheme, host, optional port; no path, no trailing slash. */
 export const ORIGIN_PATTERN =
@@ -28,6 +28,7 @@ export class UpdateCorsSettingsInput {
   @IsArray()
   @ArrayMaxSize(MAX_ALLOWED_ORIGINS)
   @IsString({ each: true })
+  @MaxLength(255, { each: true })
   @Matches(ORIGIN_PATTERN, {
     each: true,
     message:

@@ -63,6 +63,7 @@ export class CustomerFieldsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsLocale({ message: 'locale must be a language tag like en or pt-BR' })
+  @MaxLength(35)
   locale?: string | null;
 
   @ApiPropertyOptional({
@@ -74,6 +75,7 @@ export class CustomerFieldsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsTimeZone({ message: 'timezone must be an IANA time zone like Europe/Rome' })
+  @MaxLength(64)
   timezone?: string | null;
 
   @TagsField()
@@ -90,19 +92,22 @@ export class CustomerFieldsInput {
   attributes?: Record<string, unknown>;
 }
 
+/** The longest `externalId`, in a body or in `PUT /v1/customers/external/{externalId}`. */
+export const MAX_EXTERNAL_ID = 255;
+
 @InputType('CreateCustomerInput')
 export class CreateCustomerInput extends CustomerFieldsInput {
   @ApiPropertyOptional({
     type: String,
     nullable: true,
-    maxLength: 255,
+    maxLength: MAX_EXTERNAL_ID,
     description: "Your CRM's id; unique per tenant (409 on a duplicate).",
   })
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(255)
+  @MaxLength(MAX_EXTERNAL_ID)
   externalId?: string | null;
 }
 

@@ -1,7 +1,7 @@
 import { DateTimeFilter } from '../../../common/validation/date-time-filter.decorator';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsTimeZone } from 'class-validator';
+import { IsIn, IsOptional, IsTimeZone, MaxLength } from 'class-validator';
 import { SUMMARY_GROUPINGS, SummaryGrouping } from '../feedback.repository';
 import { FEEDBACK_KINDS, FeedbackKind } from '../satisfaction';
 import { FeedbackKindEnum, SummaryGroupingEnum } from './feedback-enums';
@@ -35,5 +35,6 @@ export class FeedbackSummaryArgs {
   @Field({ nullable: true, defaultValue: 'UTC' })
   @IsOptional()
   @IsTimeZone({ message: 'tz must be an IANA time zone like Europe/Rome' })
+  @MaxLength(64)
   tz: string = 'UTC';
 }

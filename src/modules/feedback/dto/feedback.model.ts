@@ -200,7 +200,11 @@ export class SurveyModel {
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'string', format: 'uri' },
-    example: { '1': 'https://help.example.com/s/AQ…', '5': 'https://help.example.com/s/AQ…' },
+    maxProperties: 11,
+    example: {
+      '1': 'https://help.example.com/s/AQAAAAGT2Yb5',
+      '5': 'https://help.example.com/s/AQAAAAGT2Yb9',
+    },
     description:
       'One link per score ("1".."5" for CSAT, "0".."10" for NPS). Opening one records that score; opening another changes it.',
   })

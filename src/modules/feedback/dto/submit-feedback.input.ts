@@ -51,7 +51,7 @@ export class SubmitFeedbackInput {
   @IsIn(FEEDBACK_KINDS, { message: `kind must be one of: ${FEEDBACK_KINDS.join(', ')}` })
   kind: FeedbackKind;
 
-  @ApiProperty({ example: 5, description: 'CSAT 1..5, NPS 0..10.' })
+  @ApiProperty({ example: 5, minimum: 0, maximum: 10, description: 'CSAT 1..5, NPS 0..10.' })
   @Field(() => Int)
   @IsInt({ message: 'score must be an integer' })
   @IsScoreOfKind()

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ActorModel } from '../../../common/models/actor.model';
 import { ARTICLE_STATUSES, ARTICLE_VISIBILITIES } from '../article.entity';
 
 export class KbArticleVersionModel {
@@ -26,8 +27,8 @@ export class KbArticleVersionModel {
   @ApiProperty({ enum: ARTICLE_STATUSES })
   status: string;
 
-  @ApiProperty({ example: { type: 'agent', id: '0193…' } })
-  actor: { type: string; id: string | null };
+  @ApiProperty({ type: () => ActorModel, description: 'Who saved this version.' })
+  actor: ActorModel;
 
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: Date;

@@ -36,7 +36,7 @@ const ARTICLE_FIELDS = {
   locale: (patch = false) =>
     RequiredField(
       { example: 'en', description: 'BCP 47 language tag; picks the stemming used for search.' },
-      [IsLocale({ message: 'locale must be a language tag like en or pt-BR' })],
+      [IsLocale({ message: 'locale must be a language tag like en or pt-BR' }), MaxLength(35)],
       { patch, graphql: Field() },
     ),
   visibility: (patch = false) =>

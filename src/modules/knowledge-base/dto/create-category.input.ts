@@ -17,7 +17,13 @@ export class CreateCategoryInput {
   @IsUUID('all', { message: 'parentId must be a UUID' })
   parentId?: string | null;
 
-  @ApiPropertyOptional({ default: 0 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    format: 'int32',
+    minimum: 0,
+    maximum: 1_000_000,
+    description: 'Order among its siblings (ascending). Left out on creation: 0.',
+  })
   @NotNull()
   @IsInt()
   @Min(0)

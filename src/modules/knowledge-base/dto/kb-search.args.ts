@@ -33,6 +33,7 @@ export class KbSearchArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsLocale({ message: 'locale must be a language tag like en or pt-BR' })
+  @MaxLength(35)
   locale?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 10 })

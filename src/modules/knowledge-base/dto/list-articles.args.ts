@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsLocale, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsLocale, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.args';
 import { ARTICLE_STATUSES, ArticleStatus } from '../article.entity';
 
@@ -23,6 +23,7 @@ export class ListArticlesQuery extends PageQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @IsLocale({ message: 'locale must be a language tag like en or pt-BR' })
+  @MaxLength(35)
   locale?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The original and its translations.' })

@@ -1,22 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { COMMA_LIST, commaList } from '../../../common/validation/comma-list';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { EVENT_TYPES } from '../../../common/events/event-types';
 
-const commaList = ({ value }: { value: unknown }) =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean)
-    : value;
-
 /** `GET /v1/events/stream` query. */
 export class StreamQuery {
   @ApiPropertyOptional({
-    type: String,
-    example: 'ticket.created,ticket.comment_added',
-    description: `Comma list of event types (default: every type the credential may read): ${EVENT_TYPES.join(', ')}.`,
+    enum: EVENT_TYPES,
+    isArray: true,
+    ...COMMA_LIST,
+    example: ['ticket.created', 'ticket.comment_added'],
+    description:
+      'Event types, as a comma list or a repeated parameter (default: every type the credential may read).',
   })
   @IsOptional()
   @Transform(commaList)

@@ -44,6 +44,7 @@ export class CreateOrganizationInput {
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
+  @MaxLength(253, { each: true })
   @IsFQDN(
     {},
     { each: true, message: 'each value in domains must be a domain name like example.com' },

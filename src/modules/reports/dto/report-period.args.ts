@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field } from '@nestjs/graphql';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, registerDecorator, ValidationOptions } from 'class-validator';
+import { IsOptional, MaxLength, ValidationOptions, registerDecorator } from 'class-validator';
 import { DEFAULT_SPAN_DAYS, isIanaZone, isIsoDate, MAX_SPAN_DAYS } from '../report-period';
 
 function Check(name: string, test: (v: unknown) => boolean, message: string): PropertyDecorator {
@@ -24,6 +24,7 @@ const dateField = (name: 'from' | 'to', description: string) =>
     }),
     Field(() => String, { nullable: true, description }),
     IsOptional(),
+    MaxLength(35),
     Check(
       'isIsoDate',
       isIsoDate,
@@ -51,6 +52,7 @@ export function PeriodFields() {
       }),
       Field(() => String, { nullable: true, defaultValue: 'UTC' }),
       IsOptional(),
+      MaxLength(64),
       Check('isIanaZone', isIanaZone, 'tz must be an IANA time zone like Europe/Rome'),
     ),
   };

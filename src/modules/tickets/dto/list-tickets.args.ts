@@ -1,6 +1,7 @@
 import { DateTimeFilter } from '../../../common/validation/date-time-filter.decorator';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { COMMA_LIST, commaList } from '../../../common/validation/comma-list';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -36,20 +37,15 @@ export const TICKET_SORTS = [
   '-priority',
 ] as const;
 export type TicketSort = (typeof TICKET_SORTS)[number];
-const commaList = ({ value }: { value: unknown }) =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean)
-    : value;
 
 @InputType('TicketFilter')
 export class TicketFilter {
   @ApiPropertyOptional({
-    type: String,
-    description: `Comma list of: ${TICKET_STATUSES.join(', ')}`,
-    example: 'new,open',
+    enum: TICKET_STATUSES,
+    isArray: true,
+    ...COMMA_LIST,
+    description: 'Any of these statuses, as a comma list (`new,open`) or a repeated parameter.',
+    example: ['new', 'open'],
   })
   @Field(() => [TicketStatusEnum], { nullable: true })
   @IsOptional()

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ActorModel, ANY_JSON } from '../../../common/models/actor.model';
 
 export class TicketAuditModel {
   @ApiProperty({ format: 'uuid' })
@@ -10,17 +11,18 @@ export class TicketAuditModel {
   })
   field: string;
 
-  @ApiProperty({ nullable: true, description: 'Value before (JSON).' })
+  @ApiProperty({
+    ...ANY_JSON,
+    description:
+      'The value before, as JSON of the field’s type (a string for `status`, a list for `tags`…); null when it was empty.',
+  })
   before: unknown;
 
-  @ApiProperty({ nullable: true, description: 'Value after (JSON).' })
+  @ApiProperty({ ...ANY_JSON, description: 'The value after, like `before`.' })
   after: unknown;
 
-  @ApiProperty({
-    example: { type: 'agent', id: '0193…' },
-    description: 'Who: API key, agent, customer, workflow or system.',
-  })
-  actor: { type: string; id: string | null };
+  @ApiProperty({ type: () => ActorModel, description: 'Who made the change.' })
+  actor: ActorModel;
 
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: Date;

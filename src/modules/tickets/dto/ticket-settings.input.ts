@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 /** Tenant settings of tickets (stored in the tenant's settings under `tickets`). */
 export class TicketSettingsModel {
@@ -17,6 +17,7 @@ export class UpdateTicketSettingsInput {
   @ApiPropertyOptional({ type: String, nullable: true, example: 'it' })
   @IsOptional()
   @IsString()
+  @MaxLength(35)
   @Matches(/^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$/, {
     message: 'defaultLanguage must be an ISO 639-1 code like it or a locale like it-IT',
   })

@@ -98,7 +98,10 @@ const F = {
   /** On PATCH the field may be left out but not cleared. */
   priority: (patch = false) =>
     applyDecorators(
-      ApiPropertyOptional({ enum: TICKET_PRIORITIES, default: 'normal' }),
+      ApiPropertyOptional({
+        enum: TICKET_PRIORITIES,
+        description: patch ? 'Left out: unchanged.' : 'Left out: `normal`.',
+      }),
       Field(() => TicketPriorityEnum, { nullable: true }),
       patch ? NotNull() : IsOptional(),
       IsIn(TICKET_PRIORITIES, oneOf('priority', TICKET_PRIORITIES)),
@@ -113,7 +116,10 @@ const F = {
   /** On PATCH the field may be left out but not cleared. */
   channel: (patch = false) =>
     applyDecorators(
-      ApiPropertyOptional({ enum: TICKET_CHANNELS, default: 'api' }),
+      ApiPropertyOptional({
+        enum: TICKET_CHANNELS,
+        description: patch ? 'Left out: unchanged.' : 'Left out: `api`.',
+      }),
       Field(() => TicketChannelEnum, { nullable: true }),
       patch ? NotNull() : IsOptional(),
       IsIn(TICKET_CHANNELS, oneOf('channel', TICKET_CHANNELS)),
@@ -169,6 +175,7 @@ const F = {
       Field(() => String, { nullable: true }),
       IsOptional(),
       IsString(),
+      MaxLength(35),
       Matches(/^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$/, {
         message: 'language must be an ISO 639-1 code like it or a locale like it-IT',
       }),

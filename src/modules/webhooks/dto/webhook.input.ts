@@ -36,6 +36,7 @@ const eventsField = (required: boolean) =>
   applyDecorators(
     (required ? ApiProperty : ApiPropertyOptional)({
       type: [String],
+      items: { type: 'string', enum: ['*', ...EVENT_TYPES] },
       example: ['ticket.created', 'ticket.status_changed'],
       description: `Event types to receive, or ["*"] for all: ${EVENT_TYPES.join(', ')}. Unknown types are a 400 naming them.`,
     }),

@@ -25,6 +25,7 @@ export class ChecklistTemplatesController {
   @Post()
   @RequireScopes('workflows:write')
   @ApiOperation({
+    operationId: 'createChecklistTemplate',
     summary: 'Create a checklist template',
     description:
       'Ordered items, some `required`. With `appliesTo`, the template attaches itself to new tickets of that type and/or category.',
@@ -37,7 +38,11 @@ export class ChecklistTemplatesController {
 
   @Get()
   @RequireScopes('workflows:read', 'workflows:write')
-  @ApiOperation({ summary: 'List checklist templates' })
+  @ApiOperation({
+    operationId: 'listChecklistTemplates',
+    summary: 'List checklist templates',
+    description: 'Keyset-paginated with `limit` and `cursor`.',
+  })
   @ApiOkResponse({ type: TemplatePage })
   @ApiProblems(400)
   list(@CurrentTenant() tenantId: string, @Query() page: PageQuery) {
@@ -46,7 +51,11 @@ export class ChecklistTemplatesController {
 
   @Get(':id')
   @RequireScopes('workflows:read', 'workflows:write')
-  @ApiOperation({ summary: 'Get a checklist template' })
+  @ApiOperation({
+    operationId: 'getChecklistTemplate',
+    summary: 'Get a checklist template',
+    description: 'Returns `ETag: "<version>"` for a later `If-Match`.',
+  })
   @ApiOkResponse({ type: ChecklistTemplateModel })
   @ApiProblems(404)
   get(@CurrentTenant() tenantId: string, @Param('id') id: string) {
@@ -56,6 +65,7 @@ export class ChecklistTemplatesController {
   @Patch(':id')
   @RequireScopes('workflows:write')
   @ApiOperation({
+    operationId: 'updateChecklistTemplate',
     summary: 'Update a checklist template',
     description: 'Checklists already attached to tickets keep their items.',
   })
@@ -75,6 +85,7 @@ export class ChecklistTemplatesController {
   @HttpCode(204)
   @RequireScopes('workflows:write')
   @ApiOperation({
+    operationId: 'deleteChecklistTemplate',
     summary: 'Delete a checklist template',
     description: 'Checklists already attached to tickets stay.',
   })

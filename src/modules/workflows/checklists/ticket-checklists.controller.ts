@@ -23,6 +23,7 @@ export class TicketChecklistsController {
   @Post()
   @RequireScopes('tickets:write')
   @ApiOperation({
+    operationId: 'attachTicketChecklist',
     summary: 'Attach a checklist to a ticket',
     description: "A copy of the template's items; 409 when this template is already attached.",
   })
@@ -39,7 +40,12 @@ export class TicketChecklistsController {
 
   @Get()
   @RequireScopes('tickets:read', 'tickets:write')
-  @ApiOperation({ summary: "A ticket's checklists, with their items" })
+  @ApiOperation({
+    operationId: 'listTicketChecklists',
+    summary: "A ticket's checklists, with their items",
+    description:
+      "The checklists attached to the ticket, with each item's `done`, `doneBy` and `doneAt`.",
+  })
   @ApiOkResponse({ type: ChecklistPage })
   @ApiProblems(400, 404)
   list(
@@ -53,6 +59,7 @@ export class TicketChecklistsController {
   @Patch(':checklistId/items/:itemId')
   @RequireScopes('tickets:write')
   @ApiOperation({
+    operationId: 'updateTicketChecklistItem',
     summary: 'Tick or untick a checklist item',
     description:
       'Records `doneBy` and `doneAt` (audited on the ticket). Ticking the last open item completes the checklist (event `checklist.completed`).',

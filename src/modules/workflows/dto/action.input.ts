@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
 import { ACTION_TYPES } from '../rules/actions';
+import { TICKET_STATUSES } from '../../tickets/ticket.entity';
 
 /**
  * One action of a rule or a macro: `type` and its one parameter, under its own name or as
@@ -20,7 +21,7 @@ export class ActionInput {
   @IsOptional()
   priority?: string;
 
-  @ApiPropertyOptional({ description: 'set_status' })
+  @ApiPropertyOptional({ enum: TICKET_STATUSES, description: 'set_status' })
   @Field({ nullable: true })
   @IsOptional()
   status?: string;
@@ -45,7 +46,12 @@ export class ActionInput {
   @IsOptional()
   groupId?: string | null;
 
-  @ApiPropertyOptional({ type: [String], description: 'add_tags, remove_tags' })
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: 50,
+    items: { type: 'string', maxLength: 50 },
+    description: 'add_tags, remove_tags: 1..50 tags.',
+  })
   @Field(() => [String], { nullable: true })
   @IsOptional()
   tags?: string[];
@@ -55,7 +61,7 @@ export class ActionInput {
   @IsOptional()
   templateId?: string;
 
-  @ApiPropertyOptional({ description: 'add_internal_note' })
+  @ApiPropertyOptional({ maxLength: 65_536, description: 'add_internal_note' })
   @Field({ nullable: true })
   @IsOptional()
   body?: string;
@@ -65,7 +71,13 @@ export class ActionInput {
   @IsOptional()
   kind?: string;
 
-  @ApiPropertyOptional({ description: "The action's parameter under a generic name." })
+  @ApiPropertyOptional({
+    anyOf: [
+      { type: 'string', maxLength: 65_536, nullable: true },
+      { type: 'array', items: { type: 'string', maxLength: 50 }, maxItems: 50 },
+    ],
+    description: "The action's parameter under a generic name (instead of `priority`, `tags`…).",
+  })
   @Field(() => GraphQLJSON, { nullable: true })
   @IsOptional()
   value?: unknown;

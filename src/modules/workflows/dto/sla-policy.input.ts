@@ -106,7 +106,12 @@ export class BusinessHoursInput {
   @IsObject()
   days: Record<string, unknown>;
 
-  @ApiPropertyOptional({ type: [String], example: ['2026-12-25'], description: 'Closed dates.' })
+  @ApiPropertyOptional({
+    type: [String],
+    items: { type: 'string', format: 'date' },
+    example: ['2026-12-25'],
+    description: 'Closed dates.',
+  })
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()

@@ -23,7 +23,12 @@ export class MacrosController {
 
   @Post()
   @RequireScopes('workflows:write')
-  @ApiOperation({ summary: 'Create a macro (a canned response with actions)' })
+  @ApiOperation({
+    operationId: 'createMacro',
+    summary: 'Create a macro (a canned response with actions)',
+    description:
+      '`body` may use placeholders (`{{customer.name}}`, `{{ticket.number}}`, …); `actions` run on the ticket when the macro is applied.',
+  })
   @ApiCreatedResponse({ type: MacroModel })
   @ApiProblems(400, 422)
   create(@CurrentTenant() tenantId: string, @Body() input: CreateMacroInput) {
@@ -32,7 +37,11 @@ export class MacrosController {
 
   @Get()
   @RequireScopes('workflows:read', 'workflows:write', 'tickets:write')
-  @ApiOperation({ summary: 'List macros' })
+  @ApiOperation({
+    operationId: 'listMacros',
+    summary: 'List macros',
+    description: 'Keyset-paginated with `limit` and `cursor`.',
+  })
   @ApiOkResponse({ type: MacroPage })
   @ApiProblems(400)
   list(@CurrentTenant() tenantId: string, @Query() page: PageQuery) {
@@ -41,7 +50,11 @@ export class MacrosController {
 
   @Get(':id')
   @RequireScopes('workflows:read', 'workflows:write', 'tickets:write')
-  @ApiOperation({ summary: 'Get a macro' })
+  @ApiOperation({
+    operationId: 'getMacro',
+    summary: 'Get a macro',
+    description: 'Returns `ETag: "<version>"` for a later `If-Match`.',
+  })
   @ApiOkResponse({ type: MacroModel })
   @ApiProblems(404)
   get(@CurrentTenant() tenantId: string, @Param('id') id: string) {
@@ -50,7 +63,11 @@ export class MacrosController {
 
   @Patch(':id')
   @RequireScopes('workflows:write')
-  @ApiOperation({ summary: 'Update a macro' })
+  @ApiOperation({
+    operationId: 'updateMacro',
+    summary: 'Update a macro',
+    description: 'Only the fields sent change; `actions`, when given, replaces the list.',
+  })
   @ApiIfMatch()
   @ApiOkResponse({ type: MacroModel })
   @ApiProblems(400, 404, 412, 422)
@@ -66,7 +83,11 @@ export class MacrosController {
   @Delete(':id')
   @HttpCode(204)
   @RequireScopes('workflows:write')
-  @ApiOperation({ summary: 'Delete a macro' })
+  @ApiOperation({
+    operationId: 'deleteMacro',
+    summary: 'Delete a macro',
+    description: 'Tickets it was applied to keep what it did.',
+  })
   @ApiIfMatch()
   @ApiNoContentResponse()
   @ApiProblems(404, 412)

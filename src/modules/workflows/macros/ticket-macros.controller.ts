@@ -19,6 +19,7 @@ export class TicketMacrosController {
   @HttpCode(200)
   @RequireScopes('tickets:write')
   @ApiOperation({
+    operationId: 'applyMacro',
     summary: 'Apply a macro to a ticket',
     description:
       'Adds the rendered body as a reply (or an internal note) by the calling agent and runs the actions, audited with the macro as actor. Answers the ticket after the change.',

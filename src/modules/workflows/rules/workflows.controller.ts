@@ -25,6 +25,7 @@ export class WorkflowsController {
   @Post()
   @RequireScopes('workflows:write')
   @ApiOperation({
+    operationId: 'createWorkflow',
     summary: 'Create a workflow rule',
     description:
       'When `trigger` fires and every condition holds, the actions run inside the same transaction, in `position` order, audited with the rule as actor. A rule never reacts to its own change; chains stop after 5 rounds.',
@@ -37,7 +38,11 @@ export class WorkflowsController {
 
   @Get()
   @RequireScopes('workflows:read', 'workflows:write')
-  @ApiOperation({ summary: 'List workflow rules in run order' })
+  @ApiOperation({
+    operationId: 'listWorkflows',
+    summary: 'List workflow rules in run order',
+    description: 'Rules in `position` order (the order they run in); keyset-paginated.',
+  })
   @ApiOkResponse({ type: RulePage })
   @ApiProblems(400)
   list(@CurrentTenant() tenantId: string, @Query() page: PageQuery) {
@@ -46,7 +51,11 @@ export class WorkflowsController {
 
   @Get(':id')
   @RequireScopes('workflows:read', 'workflows:write')
-  @ApiOperation({ summary: 'Get a workflow rule' })
+  @ApiOperation({
+    operationId: 'getWorkflow',
+    summary: 'Get a workflow rule',
+    description: 'Returns `ETag: "<version>"` for a later `If-Match`.',
+  })
   @ApiOkResponse({ type: RuleModel })
   @ApiProblems(404)
   get(@CurrentTenant() tenantId: string, @Param('id') id: string) {
@@ -55,7 +64,12 @@ export class WorkflowsController {
 
   @Patch(':id')
   @RequireScopes('workflows:write')
-  @ApiOperation({ summary: 'Update a workflow rule' })
+  @ApiOperation({
+    operationId: 'updateWorkflow',
+    summary: 'Update a workflow rule',
+    description:
+      'Only the fields sent change; `conditions` and `actions`, when given, replace the lists. Applies at once on this instance, within 5 s on others.',
+  })
   @ApiIfMatch()
   @ApiOkResponse({ type: RuleModel })
   @ApiProblems(400, 404, 412, 422)
@@ -71,7 +85,11 @@ export class WorkflowsController {
   @Delete(':id')
   @HttpCode(204)
   @RequireScopes('workflows:write')
-  @ApiOperation({ summary: 'Delete a workflow rule' })
+  @ApiOperation({
+    operationId: 'deleteWorkflow',
+    summary: 'Delete a workflow rule',
+    description: 'The rule stops running; audit entries it made keep its id.',
+  })
   @ApiIfMatch()
   @ApiNoContentResponse()
   @ApiProblems(404, 412)

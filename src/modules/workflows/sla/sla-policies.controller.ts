@@ -28,6 +28,7 @@ export class SlaPoliciesController {
   @Post()
   @RequireScopes('workflows:write')
   @ApiOperation({
+    operationId: 'createSlaPolicy',
     summary: 'Create an SLA policy',
     description:
       'The first enabled policy (by `position`) whose conditions match a ticket sets its first-response and resolution targets for its priority. With `businessHours` the clock runs only during opening hours; it always pauses while the ticket is `pending` or `on_hold`.',
@@ -40,7 +41,12 @@ export class SlaPoliciesController {
 
   @Get()
   @RequireScopes('workflows:read', 'workflows:write')
-  @ApiOperation({ summary: 'List SLA policies in match order' })
+  @ApiOperation({
+    operationId: 'listSlaPolicies',
+    summary: 'List SLA policies in match order',
+    description:
+      'Policies in `position` order (the first enabled match with targets for the priority applies); keyset-paginated.',
+  })
   @ApiOkResponse({ type: PolicyPage })
   @ApiProblems(400)
   list(@CurrentTenant() tenantId: string, @Query() page: PageQuery) {
@@ -49,7 +55,11 @@ export class SlaPoliciesController {
 
   @Get(':id')
   @RequireScopes('workflows:read', 'workflows:write')
-  @ApiOperation({ summary: 'Get an SLA policy' })
+  @ApiOperation({
+    operationId: 'getSlaPolicy',
+    summary: 'Get an SLA policy',
+    description: 'Returns `ETag: "<version>"` for a later `If-Match`.',
+  })
   @ApiOkResponse({ type: SlaPolicyModel })
   @ApiProblems(404)
   get(@CurrentTenant() tenantId: string, @Param('id') id: string) {
@@ -59,6 +69,7 @@ export class SlaPoliciesController {
   @Patch(':id')
   @RequireScopes('workflows:write')
   @ApiOperation({
+    operationId: 'updateSlaPolicy',
     summary: 'Update an SLA policy',
     description: 'Tickets take the new targets at their next change.',
   })
@@ -77,7 +88,11 @@ export class SlaPoliciesController {
   @Delete(':id')
   @HttpCode(204)
   @RequireScopes('workflows:write')
-  @ApiOperation({ summary: 'Delete an SLA policy' })
+  @ApiOperation({
+    operationId: 'deleteSlaPolicy',
+    summary: 'Delete an SLA policy',
+    description: 'New and changed tickets are matched against the remaining policies.',
+  })
   @ApiIfMatch()
   @ApiNoContentResponse()
   @ApiProblems(404, 412)
