@@ -45,7 +45,7 @@ export interface Operation {
   otherBodyTypes: string[];
   /** No credential needed (`security: []`). */
   public: boolean;
-  /** Scopes named in the 403 description ("Needs one of the scopes: …"). */
+  /** Scopes named in the 403 description ("… it needs one of tickets:read, tickets:write."). */
   scopes: string[];
   /** Response statuses and their media types. */
   responses: Record<string, string[]>;
@@ -90,7 +90,8 @@ export class OpenApi {
             : undefined,
           otherBodyTypes: Object.keys(content).filter((c) => c !== 'application/json'),
           public: (op.security ?? []).length === 0,
-          scopes: /scopes?: (.*)\.$/.exec(forbidden)?.[1]?.split(/,\s*/) ?? [],
+          scopes:
+            /needs one of (?:the scopes: )?(.*)\.$/i.exec(forbidden)?.[1]?.split(/,\s*/) ?? [],
           responses: Object.fromEntries(
             Object.entries(op.responses).map(([s, r]) => [s, Object.keys(r.content ?? {})]),
           ),
