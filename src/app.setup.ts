@@ -105,7 +105,11 @@ export function configureApp(
   app.enableCors(corsOptions(app.get(CorsOrigins)));
   app.use(endRefusedPreflight);
   app.use(requireJson);
-  app.use(express.json({ limit: opts.bodyLimit, type: JSON_TYPES, strict: true }));
+  // Only methods that take a body read one: a body sent with a GET is ignored, not refused.
+  const json = express.json({ limit: opts.bodyLimit, type: JSON_TYPES, strict: true });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    BODY_METHODS.has(req.method) ? json(req, res, next) : next(),
+  );
   app.use(FORM_PATH, express.urlencoded({ extended: false, limit: '32kb', type: FORM_TYPE }));
   app.use(inputGuard);
   app.use(FORM_PATH, (req: Request, _res: Response, next: NextFunction) => {

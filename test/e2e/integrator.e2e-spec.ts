@@ -177,9 +177,9 @@ describe('integrator experience', () => {
     expect(head).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
     expect(head).toMatch(/\r\nContent-Type: application\/problem\+json\r\n/);
     expect(JSON.parse(body)).toMatchObject({
-      type: '/problems/validation-failed',
+      type: '/problems/malformed-request',
       status: 400,
-      detail: expect.stringContaining('%E2%80%A6'),
+      detail: expect.stringContaining('percent-encode non-ASCII characters'),
       requestId: expect.any(String),
     });
   });

@@ -37,7 +37,7 @@ export async function startPgBouncer(
     ini,
     [
       '[databases]',
-      `* = host=${server.hostname} port=${server.port}`,
+      `* = host=${decodeURIComponent(server.hostname)} port=${server.port}`,
       '[pgbouncer]',
       `listen_addr = 127.0.0.1`,
       `listen_port = ${port}`,

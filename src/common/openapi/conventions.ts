@@ -208,7 +208,8 @@ function addProblems(shape: Shape): void {
     appendOrAdd(responses, 409, inFlight, add);
     appendOrAdd(responses, 422, reused, add);
   }
-  if (['post', 'put', 'patch'].includes(method)) {
+  // Every method that may carry a body (DELETE included) has it checked: size and media type.
+  if (['post', 'put', 'patch', 'delete'].includes(method)) {
     add(413);
     add(415);
   }
