@@ -42,7 +42,7 @@ describe('the README quickstart', () => {
       { DATABASE_URL: db.url, BOOTSTRAP_DEFAULT_TENANT: 'true', LOG_LEVEL: 'info' },
       await freePort(),
     );
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     service?.child.kill('SIGTERM');
     await service?.exited;
@@ -76,7 +76,7 @@ describe('the README quickstart', () => {
     const { stdout } = await run('bash', [SCRIPT], {
       cwd: ROOT,
       env: { ...process.env, API: service.url, KEY: key, PLATFORM_ADMIN_TOKEN: PLATFORM_TOKEN },
-      timeout: 90_000,
+      timeout: 200_000,
     });
     const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
     const expected = [
@@ -98,5 +98,5 @@ describe('the README quickstart', () => {
       /quickstart done\s*$/,
     ];
     for (const line of expected) expect([line, line.test(stdout)]).toEqual([line, true]);
-  }, 120_000);
+  }, 240_000);
 });
