@@ -119,10 +119,10 @@ curl -sS --fail-with-body "$API/v1/tickets/$TICKET_ID/suggested-articles" -H "Au
 # A group (`id`), a checklist for refunds, a rule for urgent complaints, an SLA, a macro (`id`).
 GROUP_ID=$(curl -sS --fail-with-body -X POST $API/v1/groups -H "Authorization: Bearer $KEY" \
   -H 'Content-Type: application/json' -d '{"name":"Escalations '$RUN'"}' | json id)
-curl -sS --fail-with-body -X POST $API/v1/checklist-templates -H "Authorization: Bearer $KEY" \
+TEMPLATE_ID=$(curl -sS --fail-with-body -X POST $API/v1/checklist-templates -H "Authorization: Bearer $KEY" \
   -H 'Content-Type: application/json' \
   -d '{"name":"Refund","items":[{"title":"Check the payment","required":true},{"title":"Apologise"}],"appliesTo":{"category":"refund"}}' \
-  | json id
+  | json id)
 curl -sS --fail-with-body -X POST $API/v1/workflows -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
   -d '{"name":"Urgent complaints","trigger":"ticket.created",
        "conditions":[{"field":"type","op":"eq","value":"complaint"},{"field":"priority","op":"eq","value":"urgent"}],
@@ -154,6 +154,10 @@ curl -sS --fail-with-body -X PATCH $API/v1/tickets/$REFUND_ID/checklists/$CHECKL
   -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' -d '{"done":true}' | json items.0.done
 curl -sS --fail-with-body -X PATCH $API/v1/tickets/$REFUND_ID -H "Authorization: Bearer $KEY" \
   -H 'Content-Type: application/json' -d '{"status":"solved"}' | json status
+# Deleting the template stops it attaching to new tickets (attached checklists stay), so that
+# running the tour again attaches one checklist, not two.
+curl -sS --fail-with-body -o /dev/null -w '%{http_code}\n' -X DELETE $API/v1/checklist-templates/$TEMPLATE_ID \
+  -H "Authorization: Bearer $KEY"
 
 # --- customer portal
 # A short-lived token for one customer (`token`), for your own frontend: it sees their tickets only.

@@ -57,5 +57,5 @@ describe('GraphQL Code Generator on schema.gql', () => {
     expect(stdout).toMatch(/^created #1 \(new, high\) at \d{4}-\d\d-\d\dT[\d:.]+Z$/m);
     expect(stdout).toMatch(/^open: #1 Invoice missing from grace@example\.com$/m);
     expect(stdout).toMatch(/^#1 is solved since \d{4}-/m);
-  }, 120_000);
+  }, 240_000);
 });
