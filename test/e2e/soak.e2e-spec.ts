@@ -46,7 +46,6 @@ describe('soak', () => {
         });
         console.log(formatSoak(report));
         expect(soakFailures(report, BOUNDS)).toEqual([]);
-        expect(report.requests).toBeGreaterThan(SECONDS * RATE * 0.9);
       } finally {
         if (app) {
           app.child.kill('SIGTERM');
