@@ -2,6 +2,7 @@ import {
   createKey,
   createTenant,
   createTestApp,
+  eventually,
   TestApp,
   TestTenant,
 } from '../factories/app.factory';
@@ -206,5 +207,45 @@ describe('live events (SSE)', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(c.heartbeats).toBeGreaterThanOrEqual(1);
     expect(c.ended).toBe(false);
+  });
+
+  it('ends the streams of a credential when it is revoked, and of an agent when it changes', async () => {
+    const key = await createKey(t, a, ['tickets:read']);
+    const token = (await t.http().post('/v1/events/stream-tokens').set(key.auth).expect(201)).body
+      .token as string;
+    const byKey = await connect('/v1/events/stream', key.auth);
+    const byToken = await connect(`/v1/events/stream?token=${token}`);
+    const other = await connect('/v1/events/stream', a.auth);
+    expect([byKey.status, byToken.status]).toEqual([200, 200]);
+    await t.http().delete(`/v1/api-keys/${key.id}`).set(a.auth).expect(204);
+    await eventually(async () => expect([byKey.ended, byToken.ended]).toEqual([true, true]), 1000);
+    expect(other.ended).toBe(false);
+    // Reconnecting is refused: the credential behind the stream token is gone.
+    expect((await connect(`/v1/events/stream?token=${token}`)).status).toBe(401);
+
+    const password = 'correct horse battery staple';
+    const agent = await t
+      .http()
+      .post('/v1/agents')
+      .set(a.auth)
+      .send({ name: 'Sam', email: 'sam@example.com', role: 'agent', password })
+      .expect(201);
+    const signedIn = await t
+      .http()
+      .post('/v1/auth/token')
+      .send({ tenant: a.slug, email: 'sam@example.com', password })
+      .expect(200);
+    const auth = { Authorization: `Bearer ${signedIn.body.accessToken as string}` };
+    const byAgent = await connect('/v1/events/stream', auth);
+    expect(byAgent.status).toBe(200);
+    // Demoted: the stream ends and the next one reads with the new role's scopes.
+    await t
+      .http()
+      .patch(`/v1/agents/${agent.body.id}`)
+      .set(a.auth)
+      .send({ role: 'viewer' })
+      .expect(200);
+    await eventually(async () => expect(byAgent.ended).toBe(true), 1000);
+    expect((await connect('/v1/events/stream', auth)).status).toBe(200);
   });
 });

@@ -1,7 +1,14 @@
 import { createClient, Client } from 'graphql-ws';
 import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
-import { createTenant, createTestApp, TestApp, TestTenant } from '../factories/app.factory';
+import {
+  createKey,
+  createTenant,
+  createTestApp,
+  eventually,
+  TestApp,
+  TestTenant,
+} from '../factories/app.factory';
 
 /** GraphQL subscriptions over graphql-ws on the live feed. */
 describe('live events (GraphQL subscriptions)', () => {
@@ -124,6 +131,18 @@ describe('live events (GraphQL subscriptions)', () => {
       await sub.ready;
       expect(sub.failure()).toMatchObject({ code: 4403 });
     }
+  });
+
+  it('closes a connection (4401) when its credential is revoked', async () => {
+    const key = await createKey(t, a, ['tickets:read']);
+    const sub = collect(
+      client({ authorization: `Bearer ${key.key}` }),
+      'subscription { ticketChanged { type } }',
+    );
+    await sub.ready;
+    expect(sub.failure()).toBeNull();
+    await t.http().delete(`/v1/api-keys/${key.id}`).set(a.auth).expect(204);
+    await eventually(async () => expect(sub.failure()).toMatchObject({ code: 4401 }), 1000);
   });
 
   it('applies scopes and the depth limit to subscriptions', async () => {

@@ -48,6 +48,19 @@ describe('rate limiting', () => {
     await two.http().get('/v1/groups').set(other.auth).expect(200);
     for (let i = 0; i < 6; i++) await one.http().get('/health/live').expect(200);
   });
+
+  it('limits anonymous callers per IP across instances', async () => {
+    const toBoundary = 60_000 - (Date.now() % 60_000);
+    if (toBoundary < 3000) await new Promise((r) => setTimeout(r, toBoundary + 200));
+    const signIn = (app: TestApp) =>
+      app
+        .http()
+        .post('/v1/auth/token')
+        .send({ tenant: 'nobody', email: 'x@example.com', password: 'not a password at all' });
+    const statuses = [];
+    for (const app of [one, two, one, two, one, two]) statuses.push((await signIn(app)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
+  });
 });
 
 describe('the read path', () => {

@@ -22,7 +22,7 @@ export interface RevocationListener {
    */
   revoked(id: string, local: boolean): void;
   /** Notifications may have been missed (the listener reconnected): forget everything. */
-  reset(): void;
+  reset?(): void;
 }
 
 /**
@@ -45,7 +45,7 @@ export class CredentialRevocations implements OnApplicationBootstrap, OnApplicat
         for (const l of this.listeners) l.revoked(id, false);
       },
       onListening: () => {
-        for (const l of this.listeners) l.reset();
+        for (const l of this.listeners) l.reset?.();
       },
     });
   }

@@ -3,6 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { Server } from 'node:http';
 import type { ConfigType } from '@nestjs/config';
 import type { Request, Response } from 'express';
+import { CredentialRevocations } from '../../common/auth/credential-revocations';
 import type { Principal } from '../../common/auth/principal';
 import { DRAINING } from '../../common/http/draining';
 import { streamConfig } from '../../config/configuration';
@@ -18,6 +19,8 @@ const MAX_TIMER_MS = 2_147_483_647;
 
 interface OpenStream {
   res: Response;
+  /** The API key, agent or customer the stream was opened with. */
+  credentialId: string;
   end: () => void;
 }
 
@@ -32,7 +35,18 @@ export class EventStreams implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly auth: AuthService,
     private readonly adapterHost: HttpAdapterHost,
     @Inject(streamConfig.KEY) private readonly config: ConfigType<typeof streamConfig>,
-  ) {}
+    revocations: CredentialRevocations,
+  ) {
+    // A stream ends when its credential is revoked or changes (role, deactivation, deletion),
+    // on every instance, at the change's commit; the client reconnects with its Last-Event-ID
+    // and is authenticated again.
+    revocations.subscribe({
+      revoked: (id, local) => {
+        if (local) return; // Not committed yet: the notification follows at commit.
+        for (const s of [...this.open]) if (s.credentialId === id) s.end();
+      },
+    });
+  }
 
   issueToken(p: Principal) {
     return this.auth.issueStreamToken(p, this.config.tokenTtlSeconds);
@@ -76,6 +90,7 @@ export class EventStreams implements OnApplicationBootstrap, OnApplicationShutdo
     let expiry: NodeJS.Timeout | null = null;
     const s: OpenStream = {
       res,
+      credentialId: p.id,
       end: () => {
         if (!this.open.delete(s)) return;
         subscription.close();

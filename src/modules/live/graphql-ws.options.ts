@@ -14,6 +14,7 @@ import {
 } from 'graphql';
 import { depthLimit } from '../../common/graphql/depth-limit';
 import type { IncomingMessage } from 'node:http';
+import { CredentialRevocations } from '../../common/auth/credential-revocations';
 import type { Principal } from '../../common/auth/principal';
 import { complexityError, MAX_DEPTH } from '../../common/graphql/complexity.plugin';
 import { Loaders } from '../../common/graphql/loaders';
@@ -22,8 +23,12 @@ import { CorsOrigins } from '../cors/cors-origins.service';
 
 interface Extra {
   request: IncomingMessage;
+  socket?: { close(code: number, reason: string): void };
   principal?: Principal;
 }
+
+/** graphql-ws's close code for a connection whose credential is not (or no longer) valid. */
+const UNAUTHORIZED = 4401;
 
 /** `connection_init` payload: `{authorization: "Bearer <credential>"}` or `{token}`. */
 function secretOf(params: Readonly<Record<string, unknown>> | undefined): string | null {
@@ -41,11 +46,26 @@ function secretOf(params: Readonly<Record<string, unknown>> | undefined): string
  */
 @Injectable()
 export class GraphqlWsOptions {
+  /** Open connections by the id of their credential (API key, agent, customer). */
+  private readonly connections = new Map<string, Set<Extra>>();
+
   constructor(
     private readonly auth: AuthService,
     private readonly origins: CorsOrigins,
     private readonly moduleRef: ModuleRef,
-  ) {}
+    revocations: CredentialRevocations,
+  ) {
+    // A connection is closed when its credential is revoked or changes, on every instance, at
+    // the change's commit; the client connects again and is authenticated again.
+    revocations.subscribe({
+      revoked: (id, local) => {
+        if (local) return; // Not committed yet: the notification follows at commit.
+        for (const extra of this.connections.get(id) ?? []) {
+          extra.socket?.close(UNAUTHORIZED, 'The credential was revoked or changed');
+        }
+      },
+    });
+  }
 
   options(): GraphQLWsSubscriptionsConfig {
     return {
@@ -60,7 +80,18 @@ export class GraphqlWsOptions {
         if (origin && !(await this.origins.allowedForTenant(principal.tenantId, origin)))
           return false;
         extra.principal = principal;
+        let open = this.connections.get(principal.id);
+        if (!open) this.connections.set(principal.id, (open = new Set()));
+        open.add(extra);
         return true;
+      },
+      onClose: (ctx) => {
+        const extra = ctx.extra as Extra;
+        const id = extra.principal?.id;
+        const open = id ? this.connections.get(id) : undefined;
+        if (!id || !open) return;
+        open.delete(extra);
+        if (open.size === 0) this.connections.delete(id);
       },
       onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
         const extra = ctx.extra as Extra;
