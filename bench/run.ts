@@ -1001,7 +1001,8 @@ async function main(): Promise<void> {
     const app = await start(
       'dist/src/main.js',
       { ...common, PORT: String(appPort), PLATFORM_ADMIN_TOKEN: platformToken },
-      /Listening on/,
+      // The banner with the bootstrap key comes after "Listening on".
+      /hdk_[A-Za-z0-9_-]{65}/,
     );
     children.push(app.child);
     const key = /hdk_[A-Za-z0-9_-]+/.exec(app.output())?.[0];
