@@ -6,6 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { Pool, PoolClient } from 'pg';
+import { bearer, body, send, tenantOf } from './http';
 import { UNSPACED_SCRIPT } from '../src/common/text/languages';
 import { escapeLike } from '../src/common/text/like';
 import { API_KEY_BY_HASH_SQL } from '../src/modules/api-keys/api-keys.repository';
@@ -24,11 +25,6 @@ const pool = new Pool({
 });
 const port = Number(process.env.PORT ?? 3100);
 
-function tenantOfKey(key: string): string {
-  const hex = Buffer.from(key.slice(-22), 'base64url').toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
 /**
  * What the service does before any handler: the API key looked up, then remembered for 5 s
  * (the service caches verified credentials and counts rate limits in memory, with no statement
@@ -39,30 +35,16 @@ const verified = new Map<string, { at: number; auth: { tenantId: string; keyId: 
 async function authenticate(
   req: IncomingMessage,
 ): Promise<{ tenantId: string; keyId: string } | null> {
-  const key = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+  const key = bearer(req);
   const cached = verified.get(key);
   if (cached && Date.now() - cached.at < 5000) return cached.auth;
-  const tenantId = tenantOfKey(key);
+  const tenantId = tenantOf(key);
   const hash = createHash('sha256').update(key).digest();
   const { rows } = await pool.query(API_KEY_BY_HASH_SQL, [tenantId, hash]);
   if (!rows[0] || rows[0].revoked_at) return null;
   const auth = { tenantId, keyId: rows[0].id as string };
   verified.set(key, { at: Date.now(), auth });
   return auth;
-}
-
-function body(req: IncomingMessage): Promise<Record<string, unknown>> {
-  return new Promise((ok, fail) => {
-    let data = '';
-    req.on('data', (c: Buffer) => (data += c.toString()));
-    req.on('end', () => {
-      try {
-        ok(data ? (JSON.parse(data) as Record<string, unknown>) : {});
-      } catch (e) {
-        fail(e);
-      }
-    });
-  });
 }
 
 async function tx<T>(fn: (c: PoolClient) => Promise<T>): Promise<T> {
@@ -90,10 +72,6 @@ const customerJson = (r: Record<string, unknown>) =>
       ]),
     ) as unknown as CustomerEntity,
   );
-
-function send(res: ServerResponse, status: number, payload: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
-}
 
 async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://x');

@@ -7,37 +7,13 @@
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { Pool } from 'pg';
 import { newId } from '../src/database/ids';
+import { bearer, body, send, tenantOf } from './http';
 
 const pool = new Pool({
   connectionString: process.env.DATABASE_URL,
   max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
 });
 const port = Number(process.env.PORT ?? 3200);
-
-/** The tenant named in an API key's last 22 characters (parsed, not verified). */
-function tenantOf(req: IncomingMessage): string {
-  const key = (req.headers.authorization ?? '').replace(/^Bearer /, '');
-  const hex = Buffer.from(key.slice(-22), 'base64url').toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-function body(req: IncomingMessage): Promise<Record<string, unknown>> {
-  return new Promise((ok, fail) => {
-    let data = '';
-    req.on('data', (c: Buffer) => (data += c.toString()));
-    req.on('end', () => {
-      try {
-        ok(data ? (JSON.parse(data) as Record<string, unknown>) : {});
-      } catch (e) {
-        fail(e);
-      }
-    });
-  });
-}
-
-function send(res: ServerResponse, status: number, payload: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
-}
 
 const BY_ID: Record<string, string> = {
   tickets: 'SELECT * FROM tickets WHERE tenant_id = $1 AND id = $2',
@@ -47,7 +23,7 @@ const BY_ID: Record<string, string> = {
 
 async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://x');
-  const tenantId = tenantOf(req);
+  const tenantId = tenantOf(bearer(req));
 
   const one = /^\/v1\/(tickets|customers|kb\/articles)\/([0-9a-f-]{36})$/.exec(url.pathname);
   if (req.method === 'GET' && one) {
