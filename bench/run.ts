@@ -11,7 +11,7 @@ import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { encodeCursor } from '../src/common/pagination/cursor';
 import { runMigrations } from '../src/database/migrate';
-import { KPI_STATEMENTS } from '../src/modules/reports/reports.repository';
+import { KPI_STATEMENTS, REPORT_SETTINGS } from '../src/modules/reports/reports.repository';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -596,6 +596,10 @@ async function explainReports(url: string): Promise<void> {
     const tenantId = rows[0].id as string;
     const to = new Date();
     const from = new Date(to.getTime() - 90 * 86_400_000);
+    // As the service runs them.
+    for (const [name, value] of Object.entries(REPORT_SETTINGS)) {
+      await c.query(`SET ${name} = '${value}'`);
+    }
     for (const groupBy of ['day', 'agent'] as const) {
       const q = { from, to, tz: 'UTC', groupBy };
       for (const [name, build] of Object.entries(KPI_STATEMENTS)) {
@@ -606,7 +610,7 @@ async function explainReports(url: string): Promise<void> {
         ]);
         const lines = plan.rows.map((r) => r['QUERY PLAN'] as string);
         const nodes = lines
-          .filter((l) => /(Scan|Join|Aggregate|Sort|BitmapOr|Gather)/.test(l))
+          .filter((l) => /(Scan|Join|Nested Loop|Aggregate|Sort|BitmapOr|Gather)/.test(l))
           .map((l) =>
             l
               .trim()

@@ -14,6 +14,7 @@ import { ReportIndexes1733500000000 } from './1733500000000-report-indexes';
 import { ReportHistoryIndexes1733600000000 } from './1733600000000-report-history-indexes';
 import { Reliability1733640000000 } from './1733640000000-reliability';
 import { RateLimitLeases1733700000000 } from './1733700000000-rate-limit-leases';
+import { ReportCoveringIndexes1733800000000 } from './1733800000000-report-covering-indexes';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   ReportHistoryIndexes1733600000000,
   Reliability1733640000000,
   RateLimitLeases1733700000000,
+  ReportCoveringIndexes1733800000000,
 ];

@@ -103,7 +103,9 @@ export abstract class TenantRepository<E extends TenantOwnedEntity> {
 
   /** Runs `work` in a transaction with settings for its queries only (`SET LOCAL`). */
   protected withSettings<T>(
-    settings: Partial<Record<'enable_indexscan' | 'work_mem', string>>,
+    settings: Partial<
+      Record<'enable_indexscan' | 'work_mem' | 'max_parallel_workers_per_gather', string>
+    >,
     work: () => Promise<T>,
   ): Promise<T> {
     return this.txHost.withTransaction(async () => {

@@ -444,6 +444,54 @@ describe('reports', () => {
       expect(vip.body.buckets[0]).toMatchObject({ ticketsCreated: 1, reopened: 1, backlog: 1 });
     });
 
+    it('adds up, under every filter and grouping, to the figures of the whole period', async () => {
+      type Bucket = {
+        ticketsCreated: number;
+        ticketsSolved: number;
+        complaints: number;
+        backlog: number;
+        firstResponseSeconds: { count: number };
+        resolutionSeconds: { count: number };
+        csat: { responses: number };
+        nps: { responses: number };
+      };
+      const additive = (b: Bucket) => [
+        b.ticketsCreated,
+        b.ticketsSolved,
+        b.complaints,
+        b.firstResponseSeconds.count,
+        b.resolutionSeconds.count,
+        b.csat.responses,
+        b.nps.responses,
+      ];
+      const sum = (buckets: Bucket[]) =>
+        buckets.map(additive).reduce((a, b) => a.map((x, i) => x + b[i]));
+      for (const filter of [
+        '',
+        'channel=email',
+        'type=complaint',
+        `groupId=${ids.group}`,
+        'tag=vip',
+      ]) {
+        const whole = (await get(`/v1/reports/kpis?${PERIOD}&${filter}`).expect(200)).body
+          .buckets[0] as Bucket;
+        for (const groupBy of ['day', 'week', 'month', 'agent', 'group', 'channel', 'type']) {
+          const res = await get(`/v1/reports/kpis?${PERIOD}&${filter}&groupBy=${groupBy}`).expect(
+            200,
+          );
+          const buckets = res.body.buckets as Bucket[];
+          const what = `${filter || 'no filter'}, groupBy=${groupBy}`;
+          expect([what, ...sum(buckets)]).toEqual([what, ...additive(whole)]);
+          // The backlog at the end of the period: the last calendar bucket's, or the sum over
+          // the values of a dimension (a ticket has one).
+          const backlog = ['day', 'week', 'month'].includes(groupBy)
+            ? buckets[buckets.length - 1].backlog
+            : buckets.reduce((n, b) => n + b.backlog, 0);
+          expect([what, backlog]).toEqual([what, whole.backlog]);
+        }
+      }
+    });
+
     it('answers an empty period with zeros and the backlog carried in', async () => {
       const none = await get('/v1/reports/kpis?from=2023-01-01&to=2023-01-03&groupBy=day').expect(
         200,

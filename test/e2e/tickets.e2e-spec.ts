@@ -797,21 +797,24 @@ describe('tickets', () => {
       while (txid < boundary) txid = await now();
       await db.end();
       const second = await create('after');
-      const ids: string[] = [];
-      let cursor = '';
-      for (let i = 0; i < 5; i++) {
-        const page = await eventually(async () => {
+      // The export hands out only changes no running transaction can still precede; another
+      // spec file's long transaction on the shared cluster holds it back for a while.
+      const ids = await eventually(async () => {
+        const seen: string[] = [];
+        let cursor = '';
+        for (let i = 0; i < 5; i++) {
           const r = await t
             .http()
             .get(`/v1/export/tickets?limit=1${cursor ? `&cursor=${cursor}` : ''}`)
             .set(fresh.auth)
             .expect(200);
-          return r.body;
-        });
-        ids.push(...page.data.map((d: { ticket: { id: string } }) => d.ticket.id));
-        cursor = page.nextCursor;
-        if (!page.hasMore) break;
-      }
+          seen.push(...r.body.data.map((d: { ticket: { id: string } }) => d.ticket.id));
+          cursor = r.body.nextCursor;
+          if (!r.body.hasMore) break;
+        }
+        expect(seen).toHaveLength(2);
+        return seen;
+      }, 30_000);
       expect(ids).toEqual([first, second]);
     }, 60_000);
   });

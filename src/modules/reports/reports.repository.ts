@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { TenantRepository } from '../../database/tenant.repository';
 import type { ScoreCount } from '../feedback/satisfaction';
 import { TicketEntity } from '../tickets/ticket.entity';
-import { isTimeGrouping, KpiGrouping } from './report-period';
+import { isTimeGrouping, KpiGrouping, timeBuckets, TimeGrouping } from './report-period';
 
 /*
  * Reports are read-only SQL over other modules' tables (tickets, ticket_status_changes,
@@ -87,7 +87,12 @@ const RESOLVED = `('solved', 'closed')`;
 const UNRESOLVED = `('new', 'open', 'pending', 'on_hold')`;
 /** When a ticket was resolved: its latest solve, or its closing when it was closed unsolved. */
 const RESOLVED_AT = 'coalesce(t.solved_at, t.closed_at)';
-const REPORT_WORK_MEM = '64MB';
+/**
+ * Settings of the report's statements (`SET LOCAL`): room to sort in memory (percentiles), and
+ * no parallel workers: the statements already run side by side, one per connection, and workers
+ * on top of them would only share the same cores.
+ */
+export const REPORT_SETTINGS = { work_mem: '64MB', max_parallel_workers_per_gather: '0' };
 
 /** `$n` placeholders after the tenant (`$1`). */
 class Params {
@@ -121,31 +126,131 @@ const FEEDBACK_DIMENSION: Partial<Record<KpiGrouping, string>> = {
 };
 
 /**
- * A bucket: what rows are grouped by (`group`, a local timestamp truncated to the unit for
- * calendar groupings, compared and sorted cheaply) and its key as the API shows it (`label`).
+ * The calendar buckets of a period as three placeholders: each bucket's share of the period
+ * (`starts`, `ends`: `timestamptz[]`, clipped to [from, to)) and its key (`text[]`), cut in Node
+ * by `timeBuckets` (the zone's rules, weeks from Monday). `after`: one more range, from `to` on,
+ * keyed null (the backlog needs the changes since the period).
  */
-interface Bucket {
-  group: string;
-  label: string;
+interface Calendar {
+  starts: string;
+  ends: string;
+  keys: string;
 }
 
-function bucketOf(
-  groupBy: KpiGrouping,
-  at: string,
-  tz: string,
-  dims: typeof TICKET_DIMENSION,
-): Bucket {
-  if (!isTimeGrouping(groupBy)) {
-    const dim = dims[groupBy] ?? 'NULL::text';
-    return { group: dim, label: `(${dim})::text` };
+function calendarOf(q: KpiQuery, p: Params, after = false): Calendar | null {
+  if (!isTimeGrouping(q.groupBy)) return null;
+  const buckets = timeBuckets(q, q.groupBy as TimeGrouping);
+  const starts = buckets.map((b) => (b.start < q.from ? q.from : b.start).toISOString());
+  const ends = buckets.map((b) => b.end.toISOString());
+  const keys: (string | null)[] = buckets.map((b) => b.key);
+  if (after) {
+    starts.push(q.to.toISOString());
+    ends.push('infinity');
+    keys.push(null);
   }
-  const group = `date_trunc('${groupBy}', ${at} AT TIME ZONE ${tz})`;
-  return { group, label: labelOf(groupBy, group) };
+  // Each placeholder is bound when a statement first uses it (PostgreSQL cannot type one that
+  // no statement uses).
+  const bound = new Map<string, string>();
+  const bind = (name: string, value: unknown[], cast: string) => {
+    if (!bound.has(name)) bound.set(name, p.add(value, cast));
+    return bound.get(name)!;
+  };
+  return {
+    get starts() {
+      return bind('starts', starts, '::timestamptz[]');
+    },
+    get ends() {
+      return bind('ends', ends, '::timestamptz[]');
+    },
+    get keys() {
+      return bind('keys', keys, '::text[]');
+    },
+  };
 }
 
-/** The key of a calendar bucket (`YYYY-MM-DD`, or `YYYY-MM` for months); null stays null. */
-const labelOf = (groupBy: KpiGrouping, group: string) =>
-  `to_char(${group}, '${groupBy === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD'}')`;
+/** Figures of a statement by column name: each an aggregate expression. */
+type Figures = Record<string, string>;
+
+const columns = (figures: Figures) =>
+  Object.entries(figures)
+    .map(([name, expr]) => `${expr} AS ${name}`)
+    .join(',\n           ');
+
+/**
+ * One statement of aggregates per bucket over the rows of `from`/`where` whose event (`at`)
+ * falls in the period. `figures` gets `inBucket(x)`: whether instant `x` falls in the same
+ * bucket. `duration`: a column whose median and 90th percentile the bucket reports
+ * (`percentiles`, `[p50, p90]`, null without values).
+ *
+ * - Calendar groupings: one range of the event's index per bucket (`CROSS JOIN LATERAL` over the
+ *   buckets): each bucket is aggregated on its own, so no row is sorted or hashed by bucket and
+ *   no time-zone conversion runs per row (233,000 first replies in 91 days: 200 → 85 ms). Every
+ *   bucket gets a row, zeros included. `group` (extra grouping inside a bucket, e.g. feedback's
+ *   kind and score) is optional.
+ * - Other groupings: one range of the index, grouped by the ticket's dimension (the uuid, or
+ *   text in byte order: a collation-aware comparison costs several times more), shown as text.
+ *   The percentiles come from each group's values collected by a hash aggregate (no sort of all
+ *   rows by dimension: 9,001 agents over 233,000 first replies, 163 → 142 ms); for `none`, one
+ *   group, straight from the rows.
+ */
+function aggregateBy(
+  q: KpiQuery,
+  p: Params,
+  s: {
+    at: string;
+    figures: (inBucket: (x: string) => string) => Figures;
+    duration?: string;
+    from: string;
+    where: string;
+    dims: Partial<Record<KpiGrouping, string>>;
+    group?: string;
+  },
+): string {
+  const calendar = calendarOf(q, p);
+  const percentiles = (values: string) =>
+    `percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY ${values})`;
+  if (calendar) {
+    const inBucket = (x: string) => `(${x} >= b.s AND ${x} < b.e)`;
+    const figures = s.figures(inBucket);
+    if (s.duration) figures.percentiles = percentiles(s.duration);
+    return `
+    SELECT b.key, x.*
+      FROM unnest(${calendar.starts}, ${calendar.ends}, ${calendar.keys}) AS b (s, e, key)
+     CROSS JOIN LATERAL (
+       SELECT ${columns(figures)}
+         FROM ${s.from}
+        WHERE ${s.where} AND ${s.at} >= b.s AND ${s.at} < b.e${
+          s.group
+            ? `
+        GROUP BY ${s.group}`
+            : ''
+        }) x`;
+  }
+  const from = p.add(q.from, '::timestamptz');
+  const to = p.add(q.to, '::timestamptz');
+  const inBucket = (x: string) => `(${x} >= ${from} AND ${x} < ${to})`;
+  const figures = s.figures(inBucket);
+  const dim = s.dims[q.groupBy] ?? 'NULL::text';
+  if (s.duration && q.groupBy === 'none') figures.percentiles = percentiles(s.duration);
+  const collect = s.duration && q.groupBy !== 'none';
+  const grouped = `
+    SELECT (${dim})::text AS key, ${columns(figures)}${
+      collect
+        ? `,
+           array_agg(${s.duration}) FILTER (WHERE ${s.duration} IS NOT NULL) AS durations`
+        : ''
+    }
+      FROM ${s.from}
+     WHERE ${s.where} AND ${s.at} >= ${from} AND ${s.at} < ${to}
+     GROUP BY ${dim}${s.group ? `, ${s.group}` : ''}`;
+  if (!collect) return grouped;
+  return `
+    SELECT g.key, ${Object.keys(figures)
+      .map((name) => `g.${name}`)
+      .join(', ')},
+           (SELECT ${percentiles('v')} FROM unnest(g.durations) v) AS percentiles
+      FROM (${grouped}) g`;
+}
 
 function ticketFilters(q: KpiFilters, p: Params): string {
   const where: string[] = [];
@@ -161,36 +266,24 @@ const hasFilters = (q: KpiFilters) => Boolean(q.channel || q.type || q.groupId |
 type Statement = { sql: string; params: unknown[] };
 
 /**
- * The period's parameters and helpers shared by the ticket statements. Each figure is counted
- * in the bucket of its own event (creation, first reply, resolution), one statement per event,
- * each a range of its own index: a ticket created on Monday and solved on Tuesday counts in
- * both days' buckets, each figure in its own.
+ * The live tickets of the report's filters. Each figure is counted in the bucket of its own
+ * event (creation, first reply, resolution), one statement per event, each a range of its own
+ * covering index (read without the table): a ticket created on Monday and solved on Tuesday
+ * counts in both days' buckets, each figure in its own.
  */
-function ticketPeriod(q: KpiQuery) {
-  const p = new Params();
-  const from = p.add(q.from, '::timestamptz');
-  const to = p.add(q.to, '::timestamptz');
-  const tz = isTimeGrouping(q.groupBy) ? p.add(q.tz, '::text') : '';
-  const inPeriod = (x: string) => `(${x} >= ${from} AND ${x} < ${to})`;
-  const bucket = (at: string) => bucketOf(q.groupBy, at, tz, TICKET_DIMENSION);
-  /** Whether the event at `x` (if any) falls in the same bucket as the one at `y`. */
-  const sameBucket = (x: string, y: string) =>
-    isTimeGrouping(q.groupBy)
-      ? `(${inPeriod(x)} AND ${bucket(x).group} = ${bucket(y).group})`
-      : inPeriod(x);
-  return { p, from, to, inPeriod, bucket, sameBucket };
-}
+const liveTickets = (q: KpiQuery, p: Params) =>
+  `t.tenant_id = $1 AND t.deleted_at IS NULL${ticketFilters(q, p)}`;
 
-/** Percentiles of a duration column: one sort for both. */
-const durationFigures = (col: string) => `
-         percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY t.${col}) AS percentiles,
-         count(t.${col})::int AS count,
-         count(t.${col}) FILTER (WHERE t.sla_business_hours)::int AS business`;
+/** How many values a duration column has, and how many of them count business hours. */
+const durationCounts = (col: string): Figures => ({
+  count: `count(t.${col})::int`,
+  business: `count(t.${col}) FILTER (WHERE t.sla_business_hours)::int`,
+});
 
 /** Tickets created in [from, to): volume, complaints, resolution and SLA outcomes. */
 export function createdSql(q: KpiQuery): Statement {
-  const { p, from, to, bucket } = ticketPeriod(q);
-  const b = bucket('t.created_at');
+  const p = new Params();
+  const to = p.add(q.to, '::timestamptz');
   // An SLA target's outcome is known once it was met, recorded as breached, or is past due.
   const target = (name: string, due: string, stop: string) => ({
     due: `(t.${due} IS NOT NULL AND (${stop} IS NOT NULL OR '${name}' = ANY (t.sla_breached) OR t.${due} <= now()))`,
@@ -198,172 +291,236 @@ export function createdSql(q: KpiQuery): Statement {
   });
   const fr = target('firstResponse', 'first_response_due_at', 't.first_response_at');
   const res = target('resolution', 'resolution_due_at', RESOLVED_AT);
-  const filters = ticketFilters(q, p);
-  const sql = `
-    SELECT ${b.label} AS key,
-           count(*)::int AS created,
-           count(*) FILTER (WHERE t.type = 'complaint')::int AS complaints,
-           count(*) FILTER (WHERE ${RESOLVED_AT} < ${to})::int AS created_resolved,
-           (count(*) FILTER (WHERE ${fr.due}) + count(*) FILTER (WHERE ${res.due}))::int AS sla_due,
-           (count(*) FILTER (WHERE ${fr.due} AND ${fr.met})
-             + count(*) FILTER (WHERE ${res.due} AND ${res.met}))::int AS sla_met
-      FROM tickets t
-     WHERE t.tenant_id = $1 AND t.deleted_at IS NULL
-       AND t.created_at >= ${from} AND t.created_at < ${to}${filters}
-     GROUP BY ${b.group}`;
+  const sql = aggregateBy(q, p, {
+    at: 't.created_at',
+    from: 'tickets t',
+    where: liveTickets(q, p),
+    dims: TICKET_DIMENSION,
+    figures: () => ({
+      created: 'count(*)::int',
+      complaints: `count(*) FILTER (WHERE t.type = 'complaint')::int`,
+      created_resolved: `count(*) FILTER (WHERE ${RESOLVED_AT} < ${to})::int`,
+      sla_due: `(count(*) FILTER (WHERE ${fr.due}) + count(*) FILTER (WHERE ${res.due}))::int`,
+      sla_met: `(count(*) FILTER (WHERE ${fr.due} AND ${fr.met})
+             + count(*) FILTER (WHERE ${res.due} AND ${res.met}))::int`,
+    }),
+  });
   return { sql, params: p.values };
 }
 
 /** Tickets first answered in [from, to): first response time. */
 export function firstResponsesSql(q: KpiQuery): Statement {
-  const { p, from, to, bucket, sameBucket } = ticketPeriod(q);
-  const b = bucket('t.first_response_at');
-  const filters = ticketFilters(q, p);
-  const sql = `
-    SELECT ${b.label} AS key,
-           count(*) FILTER (WHERE NOT ${sameBucket('t.created_at', 't.first_response_at')})::int AS tickets,
-           ${durationFigures('first_response_seconds')}
-      FROM tickets t
-     WHERE t.tenant_id = $1 AND t.deleted_at IS NULL
-       AND t.first_response_at >= ${from} AND t.first_response_at < ${to}${filters}
-     GROUP BY ${b.group}`;
+  const p = new Params();
+  const sql = aggregateBy(q, p, {
+    at: 't.first_response_at',
+    from: 'tickets t',
+    where: liveTickets(q, p),
+    dims: TICKET_DIMENSION,
+    duration: 't.first_response_seconds',
+    figures: (inBucket) => ({
+      tickets: `count(*) FILTER (WHERE NOT ${inBucket('t.created_at')})::int`,
+      ...durationCounts('first_response_seconds'),
+    }),
+  });
   return { sql, params: p.values };
 }
 
 /** Tickets resolved in [from, to): solves, one-touch resolutions, resolution time. */
 export function resolutionsSql(q: KpiQuery): Statement {
-  const { p, from, to, bucket, sameBucket } = ticketPeriod(q);
-  const b = bucket(RESOLVED_AT);
-  const filters = ticketFilters(q, p);
-  const sql = `
-    SELECT ${b.label} AS key,
-           count(*) FILTER (WHERE NOT ${sameBucket('t.created_at', RESOLVED_AT)}
-                              AND NOT ${sameBucket('t.first_response_at', RESOLVED_AT)})::int AS tickets,
-           count(*)::int AS solved,
-           count(*) FILTER (WHERE t.public_agent_replies = 1)::int AS one_touch,
-           ${durationFigures('resolution_seconds')}
-      FROM tickets t
-     WHERE t.tenant_id = $1 AND t.deleted_at IS NULL
-       AND ${RESOLVED_AT} >= ${from} AND ${RESOLVED_AT} < ${to}${filters}
-     GROUP BY ${b.group}`;
+  const p = new Params();
+  const sql = aggregateBy(q, p, {
+    at: RESOLVED_AT,
+    from: 'tickets t',
+    where: liveTickets(q, p),
+    dims: TICKET_DIMENSION,
+    duration: 't.resolution_seconds',
+    figures: (inBucket) => ({
+      tickets: `count(*) FILTER (WHERE NOT ${inBucket('t.created_at')}
+                              AND NOT coalesce(${inBucket('t.first_response_at')}, false))::int`,
+      solved: 'count(*)::int',
+      one_touch: 'count(*) FILTER (WHERE t.public_agent_replies = 1)::int',
+      ...durationCounts('resolution_seconds'),
+    }),
+  });
   return { sql, params: p.values };
 }
 
 /** Transitions that change whether a ticket is resolved (the predicate of their covering index). */
 const RESOLVEDNESS_CHANGE = `(c.from_status IS NULL OR (c.from_status IN ${RESOLVED}) <> (c.to_status IN ${RESOLVED}))`;
 
+/** A transition's change of the backlog: +1 created unresolved or reopened, −1 solved or closed. */
+const NET_CHANGE = `CASE
+             WHEN c.from_status IS NULL THEN CASE WHEN c.to_status IN ${RESOLVED} THEN 0 ELSE 1 END
+             WHEN c.to_status IN ${RESOLVED} THEN -1 ELSE 1 END`;
+
 /**
  * The status history's rows joined to what they need of their ticket: its dimension or the
- * filters' columns when the report uses them, else only whether the ticket was deleted (an
- * anti-join against the few deleted tickets, so the history is read from its index alone).
- * `few`: the rows are few (reopens, changes after the period), so each looks its ticket up by
- * primary key; `OFFSET 0` keeps the planner from flattening that into a hash join over all the
- * tenant's tickets, which it picks on its (high) estimate of the reopens.
+ * filters' columns. `few`: the rows are few (reopens, changes after the period), so each looks
+ * its ticket up by primary key; `OFFSET 0` keeps the planner from flattening that into a hash
+ * join over all the tenant's tickets, which it picks on its (high) estimate of the reopens.
  */
-function historySource(q: KpiQuery, p: Params, few: boolean): string {
-  const needsTicket = hasFilters(q) || !(isTimeGrouping(q.groupBy) || q.groupBy === 'none');
-  if (!needsTicket) {
-    return `ticket_status_changes c
-     WHERE c.tenant_id = $1
-       AND NOT EXISTS (SELECT 1 FROM tickets d
-                        WHERE d.tenant_id = $1 AND d.id = c.ticket_id AND d.deleted_at IS NOT NULL)`;
-  }
+function historyWithTickets(q: KpiQuery, p: Params, few: boolean): { from: string; where: string } {
   if (few) {
-    return `ticket_status_changes c
+    return {
+      from: `ticket_status_changes c
      CROSS JOIN LATERAL (
        SELECT t.assignee_id, t.group_id, t.channel, t.category, t.type FROM tickets t
         WHERE t.tenant_id = $1 AND t.id = c.ticket_id AND t.deleted_at IS NULL${ticketFilters(q, p)}
-       OFFSET 0) t
-     WHERE c.tenant_id = $1`;
+       OFFSET 0) t`,
+      where: 'c.tenant_id = $1',
+    };
   }
-  return `ticket_status_changes c
-      JOIN tickets t ON t.tenant_id = c.tenant_id AND t.id = c.ticket_id AND t.deleted_at IS NULL
-     WHERE c.tenant_id = $1 AND t.tenant_id = $1${ticketFilters(q, p)}`;
+  return {
+    from: `ticket_status_changes c
+      JOIN tickets t ON t.tenant_id = c.tenant_id AND t.id = c.ticket_id`,
+    where: `c.tenant_id = $1 AND ${liveTickets(q, p)}`,
+  };
 }
 
+/** Whether a history statement reads its tickets (for a dimension or a filter). */
+const historyNeedsTickets = (q: KpiQuery) =>
+  hasFilters(q) || !(isTimeGrouping(q.groupBy) || q.groupBy === 'none');
+
+/** The history of the tenant's deleted tickets (few: read from their partial index). */
+const DELETED_HISTORY = `tickets d
+      JOIN ticket_status_changes c ON c.tenant_id = d.tenant_id AND c.ticket_id = d.id
+     WHERE d.tenant_id = $1 AND d.deleted_at IS NOT NULL AND c.tenant_id = $1`;
+
 /**
- * For the backlog: the net change of unresolved tickets (+1 created unresolved or reopened, −1
- * solved or closed), per bucket from `from` for calendar groupings (each bucket's backlog is the
- * one after it minus its change), and after `to` only for the others (backlog at the end of the
- * period = unresolved now − the change since).
+ * For the backlog: the net change of unresolved tickets per bucket from `from` for calendar
+ * groupings, plus the change after `to` (key null, `after`); each bucket's backlog is the one
+ * after it minus its change. For the others, the change after `to` only (backlog at the end of
+ * the period = unresolved now − the change since).
+ *
+ * Without a dimension or filter the history is read from its covering index alone, and the
+ * history of deleted tickets (few) is subtracted, instead of checking every transition's ticket.
  */
 export function netChangesSql(q: KpiQuery): Statement {
   const p = new Params();
   const time = isTimeGrouping(q.groupBy);
-  const from = time ? p.add(q.from, '::timestamptz') : '';
   const to = p.add(q.to, '::timestamptz');
-  const tz = time ? p.add(q.tz, '::text') : '';
-  const b = bucketOf(q.groupBy, 'c.changed_at', tz, TICKET_DIMENSION);
-  // Calendar buckets end at `to`; later changes count in one total (key null, `after`).
-  const group = time ? `CASE WHEN c.changed_at < ${to} THEN ${b.group} END` : b.group;
-  const label = time ? labelOf(q.groupBy, group) : b.label;
-  const source = historySource(q, p, !time);
+  if (!historyNeedsTickets(q)) {
+    const calendar = time ? calendarOf(q, p, true) : null;
+    const from = time ? p.add(q.from, '::timestamptz') : to;
+    // Every bucket's range of the history, then minus the deleted tickets' share.
+    const buckets = calendar
+      ? `SELECT b.key, b.s >= ${to} AS after, x.net
+      FROM unnest(${calendar.starts}, ${calendar.ends}, ${calendar.keys}) AS b (s, e, key)
+     CROSS JOIN LATERAL (
+       SELECT coalesce(sum(${NET_CHANGE}), 0) AS net
+         FROM ticket_status_changes c
+        WHERE c.tenant_id = $1 AND c.changed_at >= b.s AND c.changed_at < b.e
+          AND ${RESOLVEDNESS_CHANGE}) x`
+      : `SELECT NULL::text AS key, true AS after, coalesce(sum(${NET_CHANGE}), 0) AS net
+      FROM ticket_status_changes c
+     WHERE c.tenant_id = $1 AND c.changed_at >= ${to} AND ${RESOLVEDNESS_CHANGE}`;
+    const deletedKey = calendar
+      ? `(${calendar.keys})[width_bucket(c.changed_at, ${calendar.starts})]`
+      : 'NULL::text';
+    const sql = `
+    SELECT key, after, sum(net)::int AS net FROM (
+      ${buckets}
+     UNION ALL
+    SELECT ${deletedKey}, c.changed_at >= ${to}, -(${NET_CHANGE})
+      FROM ${DELETED_HISTORY} AND c.changed_at >= ${from} AND ${RESOLVEDNESS_CHANGE}
+    ) n
+     GROUP BY 1, 2`;
+    return { sql, params: p.values };
+  }
+  const source = historyWithTickets(q, p, !time);
+  const dim = time ? 'NULL::text' : (TICKET_DIMENSION[q.groupBy] ?? 'NULL::text');
+  const calendar = time ? calendarOf(q, p, true) : null;
+  const key = calendar
+    ? `(${calendar.keys})[width_bucket(c.changed_at, ${calendar.starts})]`
+    : `(${dim})::text`;
   const sql = `
-    SELECT ${label} AS key, c.changed_at >= ${to} AS after,
-           coalesce(sum(CASE
-             WHEN c.from_status IS NULL THEN CASE WHEN c.to_status IN ${RESOLVED} THEN 0 ELSE 1 END
-             WHEN c.to_status IN ${RESOLVED} THEN -1 ELSE 1 END), 0)::int AS net
-      FROM ${source}
-       AND c.changed_at >= ${time ? from : to} AND ${RESOLVEDNESS_CHANGE}
-     GROUP BY ${group}, 2`;
+    SELECT ${key} AS key, c.changed_at >= ${to} AS after, coalesce(sum(${NET_CHANGE}), 0)::int AS net
+      FROM ${source.from}
+     WHERE ${source.where} AND c.changed_at >= ${time ? p.add(q.from, '::timestamptz') : to}
+       AND ${RESOLVEDNESS_CHANGE}
+     GROUP BY ${calendar ? key : dim}, 2`;
   return { sql, params: p.values };
 }
+
+/** A transition that reopens a ticket (the predicate of its partial index). */
+const REOPENING = `c.from_status = 'solved' AND c.to_status NOT IN ${RESOLVED}`;
 
 /** Tickets reopened (solved, then unresolved again) in [from, to), per bucket of the reopening. */
 export function reopenedSql(q: KpiQuery): Statement {
   const p = new Params();
-  const from = p.add(q.from, '::timestamptz');
-  const to = p.add(q.to, '::timestamptz');
-  const tz = isTimeGrouping(q.groupBy) ? p.add(q.tz, '::text') : '';
-  const b = bucketOf(q.groupBy, 'c.changed_at', tz, TICKET_DIMENSION);
-  const source = historySource(q, p, true);
-  const sql = `
-    SELECT ${b.label} AS key, count(DISTINCT c.ticket_id)::int AS reopened
-      FROM ${source}
-       AND c.changed_at >= ${from} AND c.changed_at < ${to}
-       AND c.from_status = 'solved' AND c.to_status NOT IN ${RESOLVED}
-     GROUP BY ${b.group}`;
+  if (!isTimeGrouping(q.groupBy) && q.groupBy !== 'none') {
+    // A ticket has one value of the dimension: count each reopened ticket once, looking its
+    // ticket up once and in the order of the table (9,001 agents, 23,773 reopenings: 126 → 81 ms).
+    const from = p.add(q.from, '::timestamptz');
+    const to = p.add(q.to, '::timestamptz');
+    const dim = TICKET_DIMENSION[q.groupBy] ?? 'NULL::text';
+    const sql = `
+    SELECT (${dim})::text AS key, count(*)::int AS reopened
+      FROM (SELECT DISTINCT c.ticket_id FROM ticket_status_changes c
+             WHERE c.tenant_id = $1 AND c.changed_at >= ${from} AND c.changed_at < ${to}
+               AND ${REOPENING}
+             ORDER BY 1 OFFSET 0) c
+     CROSS JOIN LATERAL (
+       SELECT t.assignee_id, t.group_id, t.channel, t.category, t.type FROM tickets t
+        WHERE t.tenant_id = $1 AND t.id = c.ticket_id AND t.deleted_at IS NULL${ticketFilters(q, p)}
+       OFFSET 0) t
+     GROUP BY ${dim}`;
+    return { sql, params: p.values };
+  }
+  const source = hasFilters(q)
+    ? historyWithTickets(q, p, true)
+    : {
+        from: 'ticket_status_changes c',
+        where: `c.tenant_id = $1
+          AND NOT EXISTS (SELECT 1 FROM tickets d
+                           WHERE d.tenant_id = $1 AND d.id = c.ticket_id AND d.deleted_at IS NOT NULL)`,
+      };
+  const sql = aggregateBy(q, p, {
+    at: 'c.changed_at',
+    from: source.from,
+    where: `${source.where} AND ${REOPENING}`,
+    dims: TICKET_DIMENSION,
+    figures: () => ({ reopened: 'count(DISTINCT c.ticket_id)::int' }),
+  });
   return { sql, params: p.values };
 }
 
 /** Tickets unresolved now, per dimension (one row for calendar groupings and `none`). */
-export function openNowSql(q: KpiQuery): { sql: string; params: unknown[] } {
+export function openNowSql(q: KpiQuery): Statement {
   const p = new Params();
-  const b = isTimeGrouping(q.groupBy)
-    ? { group: 'NULL::text', label: 'NULL::text' }
-    : bucketOf(q.groupBy, '', '', TICKET_DIMENSION);
-  const filters = ticketFilters(q, p);
+  const dim = isTimeGrouping(q.groupBy)
+    ? 'NULL::text'
+    : (TICKET_DIMENSION[q.groupBy] ?? 'NULL::text');
   const sql = `
-    SELECT ${b.label} AS key, count(*)::int AS open
+    SELECT (${dim})::text AS key, count(*)::int AS open
       FROM tickets t
-     WHERE t.tenant_id = $1 AND t.deleted_at IS NULL AND t.status IN ${UNRESOLVED}${filters}
-     GROUP BY ${b.group}`;
+     WHERE ${liveTickets(q, p)} AND t.status IN ${UNRESOLVED}
+     GROUP BY ${dim}`;
   return { sql, params: p.values };
 }
 
 /** Feedback given in [from, to), counted per bucket, kind and score (for `summarize()`). */
-export function feedbackSql(q: KpiQuery): { sql: string; params: unknown[] } {
+export function feedbackSql(q: KpiQuery): Statement {
   const p = new Params();
-  const from = p.add(q.from, '::timestamptz');
-  const to = p.add(q.to, '::timestamptz');
-  const tz = isTimeGrouping(q.groupBy) ? p.add(q.tz, '::text') : '';
-  const b = bucketOf(q.groupBy, 'f.created_at', tz, FEEDBACK_DIMENSION);
   const where: string[] = [];
   if (q.channel) where.push(`f.channel = ${p.add(q.channel)}`);
   if (q.groupId) where.push(`f.group_id = ${p.add(q.groupId, '::uuid')}`);
   if (q.type) where.push(`t.type = ${p.add(q.type)}`);
   if (q.tag) where.push(`t.tags @> ARRAY[${p.add(q.tag, '::text')}]`);
   const needsTicket = q.type || q.tag || q.groupBy === 'category' || q.groupBy === 'type';
-  const sql = `
-    SELECT ${b.label} AS key, f.kind, f.score, count(*)::int AS count
-      FROM feedback f${
-        needsTicket
-          ? `
+  const sql = aggregateBy(q, p, {
+    at: 'f.created_at',
+    from: `feedback f${
+      needsTicket
+        ? `
       LEFT JOIN tickets t ON t.tenant_id = f.tenant_id AND t.id = f.ticket_id AND t.deleted_at IS NULL`
-          : ''
-      }
-     WHERE f.tenant_id = $1 AND f.created_at >= ${from} AND f.created_at < ${to}${where.map((w) => ` AND ${w}`).join('')}
-     GROUP BY ${b.group}, 2, 3`;
+        : ''
+    }`,
+    where: `f.tenant_id = $1${where.map((w) => ` AND ${w}`).join('')}`,
+    dims: FEEDBACK_DIMENSION,
+    group: 'f.kind, f.score',
+    figures: () => ({ kind: 'f.kind', score: 'f.score', count: 'count(*)::int' }),
+  });
   return { sql, params: p.values };
 }
 
@@ -373,9 +530,8 @@ export class ReportsRepository extends TenantRepository<TicketEntity> {
     super(txHost, TicketEntity, 'Ticket', 't', true);
   }
 
-  /** Aggregates sort (percentiles): room to do it in memory, for these statements only. */
   private report<T>(tenantId: string, statement: { sql: string; params: unknown[] }) {
-    return this.withSettings({ work_mem: REPORT_WORK_MEM }, () =>
+    return this.withSettings(REPORT_SETTINGS, () =>
       this.sql<T>(tenantId, statement.sql, statement.params),
     );
   }
