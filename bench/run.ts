@@ -3,7 +3,7 @@
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer as createHttpServer, request as httpRequest } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -840,6 +840,16 @@ async function webhookDelivery(appPort: number, key: string, dbUrl: string): Pro
   }
 }
 
+/** The service's V8 heap, used / total MiB, from its Prometheus metrics. */
+async function heapMiB(port: number): Promise<string> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const gauge = (name: string) => {
+    const m = new RegExp(`^${name} (\\S+)`, 'm').exec(text);
+    return m ? (Number(m[1]) / 1048576).toFixed(0) : '?';
+  };
+  return `${gauge('nodejs_heap_size_used_bytes')} / ${gauge('nodejs_heap_size_total_bytes')}`;
+}
+
 /** Resident memory of a process in MiB (Linux /proc). */
 function rssMiB(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -980,6 +990,9 @@ async function readyTime(): Promise<number> {
 async function main(): Promise<void> {
   const pgPort = await freePort();
   process.stdout.write(`Starting embedded PostgreSQL (port ${pgPort})…\n`);
+  // A fresh cluster every run: a held run (BENCH_HOLD) or a killed one leaves its files behind,
+  // and the service prints its bootstrap key only on an empty database.
+  rmSync(resolve(ROOT, '.data/bench'), { recursive: true, force: true });
   const db = await startEmbeddedPostgres({
     dataDir: resolve(ROOT, '.data/bench/postgres'),
     port: pgPort,
@@ -1009,6 +1022,7 @@ async function main(): Promise<void> {
       /hdk_[A-Za-z0-9_-]{65}/,
     );
     children.push(app.child);
+    const idleRss = rssMiB(app.child.pid!);
     const key = /hdk_[A-Za-z0-9_-]+/.exec(app.output())?.[0];
     if (!key) throw new Error('the service printed no bootstrap key');
 
@@ -1057,10 +1071,13 @@ async function main(): Promise<void> {
       const secret = s.tenant ? seeded.apiTenants[s.tenant].key : key;
       const headers: Record<string, string> = s.auth ? { authorization: `Bearer ${secret}` } : {};
       await load(appPort, s, headers); // warm-up, discarded: JIT, pools, caches
+      let scenarioRss = 0;
       const sampler = setInterval(() => {
-        peakRss = Math.max(peakRss, rssMiB(app.child.pid!));
+        scenarioRss = Math.max(scenarioRss, rssMiB(app.child.pid!));
       }, 250);
       const svc = await load(appPort, s, headers).finally(() => clearInterval(sampler));
+      peakRss = Math.max(peakRss, scenarioRss);
+      const heap = await heapMiB(appPort);
       const bare = s.baseline === false ? null : await load(basePort, s, headers);
       const phys = s.target === undefined ? null : await load(limitPort, s, headers);
       const name = s.connections ? `${s.name} [${s.connections} connection(s)]` : s.name;
@@ -1077,6 +1094,7 @@ async function main(): Promise<void> {
         `${s.target === undefined ? '' : `≥ ${s.target * 100}%, `}p99 ≤ 4×p50`,
         pass ? 'pass' : 'FAIL',
         String(svc.errors + (bare?.errors ?? 0) + (phys?.errors ?? 0)),
+        `${scenarioRss.toFixed(0)} (${heap})`,
       ]);
       byName.set(s.name, svc);
       process.stdout.write(
@@ -1093,6 +1111,7 @@ async function main(): Promise<void> {
       'target',
       'result',
       'errors',
+      'service RSS peak MiB (V8 heap used / total, after)',
     ];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r: string[]) => `| ${r.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`;
@@ -1128,7 +1147,7 @@ async function main(): Promise<void> {
     if (peakRss > 0) {
       checks.push({
         what: 'service resident memory under load ≤ 250 MB',
-        figure: `${peakRss.toFixed(0)} MiB peak`,
+        figure: `${peakRss.toFixed(0)} MiB peak (${idleRss.toFixed(0)} MiB after start, before any request)`,
         pass: peakRss <= 250,
       });
     }

@@ -12,7 +12,12 @@ import { databaseConfig, jobsConfig, webhookConfig } from '../../config/configur
 import { WebhookSender } from './sender';
 import { webhookHeaders } from './signature';
 import { WebhookMetrics } from './webhook.metrics';
-import { ClaimedDelivery, WebhooksRepository, WROTE_DELIVERIES } from './webhooks.repository';
+import {
+  ClaimedDelivery,
+  DeliveryOutcome,
+  WebhooksRepository,
+  WROTE_DELIVERIES,
+} from './webhooks.repository';
 
 /**
  * Sends due deliveries. One loop per instance (when JOBS_ENABLED): find tenants with due
@@ -83,10 +88,15 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     }
   }
 
-  /** Claims as much due work as there are free slots; returns how many were claimed. */
+  /**
+   * Claims as much due work as there are free slots; returns how many were claimed. While more
+   * than half the slots are busy it waits for sends to finish first, so that under a backlog
+   * one lookup and one claim serve half the slots instead of each finished send making its own
+   * (measured under ticket-create load: 94 deliveries/s, lag growing to 3.5 s, before).
+   */
   private async tick(): Promise<number> {
     const free = this.config.concurrency - this.inFlight.size;
-    if (free <= 0) {
+    if (free < this.config.concurrency / 2) {
       await Promise.race(this.inFlight);
       return 1;
     }
@@ -149,7 +159,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     this.metrics.attempts.inc({ result: ok ? 'success' : (result.error ?? 'http_error') });
     this.metrics.attemptDuration.observe(result.durationMs / 1000);
 
-    await this.repository.insertAttempt(d.tenantId, {
+    const attempt = {
       deliveryId: d.id,
       attemptedAt,
       durationMs: result.durationMs,
@@ -157,7 +167,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       responseBody: result.bodyExcerpt,
       error: result.error,
       errorMessage: result.errorMessage,
-    });
+    };
     const lastError =
       result.error !== null
         ? `${result.error}: ${result.errorMessage}`
@@ -165,16 +175,17 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
           ? null
           : `HTTP ${result.status}`;
     const common = { attemptedAt, responseStatus: result.status, lastError };
+    const record = (outcome: DeliveryOutcome) =>
+      this.repository.recordAttempt(d.tenantId, d.subscriptionId, d.lease, attempt, outcome);
 
     if (ok) {
-      await this.repository.finish(d.tenantId, d.id, d.lease, { status: 'succeeded', ...common });
-      await this.repository.markHealthy(d.tenantId, d.subscriptionId);
+      await record({ status: 'succeeded', ...common });
       this.metrics.deliveries.inc({ outcome: 'delivered' });
       if (d.attempts === 0) this.metrics.lag.observe((Date.now() - d.createdAt.getTime()) / 1000);
       return;
     }
     if (result.status === 410) {
-      await this.repository.finish(d.tenantId, d.id, d.lease, { status: 'failed', ...common });
+      await record({ status: 'failed', ...common });
       await this.repository.disable(
         d.tenantId,
         d.subscriptionId,
@@ -187,10 +198,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       this.config.retryScheduleSeconds,
       d.attempts + 1 - d.scheduleOffset,
     );
-    await this.repository.finish(
-      d.tenantId,
-      d.id,
-      d.lease,
+    await record(
       delay === null
         ? { status: 'failed', ...common }
         : {
