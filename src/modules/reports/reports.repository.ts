@@ -567,17 +567,11 @@ export class ReportsRepository extends TenantRepository<TicketEntity> {
     return rows.map((r) => ({ ...r, score: Number(r.score) }));
   }
 
-  /** Names of agents or groups, for bucket labels. */
-  async names(
-    tenantId: string,
-    table: 'agents' | 'groups',
-    ids: string[],
-  ): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
+  /** Names of the tenant's agents or groups (deleted ones too: their tickets stay), by id. */
+  async names(tenantId: string, table: 'agents' | 'groups'): Promise<Map<string, string>> {
     const rows = await this.sql<{ id: string; name: string }>(
       tenantId,
-      `SELECT id, name FROM ${table} WHERE tenant_id = $1 AND id = ANY ($2::uuid[])`,
-      [ids],
+      `SELECT id, name FROM ${table} WHERE tenant_id = $1`,
     );
     return new Map(rows.map((r) => [r.id, r.name]));
   }
