@@ -14,6 +14,12 @@ const DIMENSIONS = 'assignee_id, group_id, channel, category, type';
  *
  * `tickets_solved_idx` (the first reports' solve times) has had no reader since the resolution
  * index replaced it: dropped, one index less to write per ticket change.
+ *
+ * An index-only scan reads the table for every page written since its last vacuum. By default
+ * autovacuum visits a table after 20% of it changed (200,000 tickets of 1,000,000): 15,000 new
+ * tickets spread over the table's free space made the 90-day report by agent read 105,000
+ * table rows again (400 → 780 ms). The tickets table is vacuumed after 1% instead, which keeps
+ * its pages all-visible and the indexes' entries free of dead rows.
  */
 export class ReportCoveringIndexes1733800000000 implements MigrationInterface {
   name = 'ReportCoveringIndexes1733800000000';
@@ -40,9 +46,17 @@ export class ReportCoveringIndexes1733800000000 implements MigrationInterface {
          ${LIVE} AND coalesce(solved_at, closed_at) IS NOT NULL`,
     );
     await q.query(`DROP INDEX tickets_solved_idx`);
+    await q.query(
+      `ALTER TABLE tickets SET (autovacuum_vacuum_insert_scale_factor = 0.01,
+         autovacuum_vacuum_scale_factor = 0.01, autovacuum_analyze_scale_factor = 0.02)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(
+      `ALTER TABLE tickets RESET (autovacuum_vacuum_insert_scale_factor,
+         autovacuum_vacuum_scale_factor, autovacuum_analyze_scale_factor)`,
+    );
     await q.query(
       `CREATE INDEX tickets_solved_idx ON tickets (tenant_id, solved_at) ${LIVE} AND solved_at IS NOT NULL`,
     );
