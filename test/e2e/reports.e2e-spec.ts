@@ -542,6 +542,7 @@ describe('reports', () => {
       ['from=yesterday', 'from'],
       ['from=2024-02-30', 'from'],
       ['to=2024-03-01T25:00Z', 'to'],
+      ['from=2024-03-01T10:00%2B99:99', 'from'],
       ['from=2024-03-02&to=2024-03-01', 'to'],
       ['from=2024-03-01&to=2024-03-01', 'to'],
       ['from=2022-01-01&to=2024-01-01', 'from'],
@@ -623,6 +624,75 @@ describe('reports', () => {
     it('400 as problem+json, not CSV', async () => {
       const res = await get('/v1/reports/kpis.csv?groupBy=year').expect(400);
       expect(res.body.errors[0].field).toBe('groupBy');
+    });
+  });
+
+  describe('consistency', () => {
+    let c: TestTenant;
+    beforeAll(async () => {
+      c = await createTenant(t);
+    });
+
+    it('reads the backlog in one snapshot: tickets changing meanwhile do not move a past figure', async () => {
+      const id = await ticket(c, { channel: 'email' });
+      let toggling = true;
+      const toggle = (async () => {
+        for (let i = 0; toggling; i++) {
+          await t
+            .http()
+            .patch(`/v1/tickets/${id}`)
+            .set(c.auth)
+            .send({ status: i % 2 ? 'open' : 'solved' })
+            .expect(200);
+        }
+      })();
+      const backlogs: number[] = [];
+      try {
+        for (let round = 0; round < 6; round++) {
+          const answers = await Promise.all(
+            [0, 1, 2, 3, 4].map(() =>
+              get('/v1/reports/kpis?from=2024-01-01&to=2024-01-03&groupBy=day', c).expect(200),
+            ),
+          );
+          for (const r of answers) backlogs.push(...r.body.buckets.map((x: any) => x.backlog));
+        }
+      } finally {
+        toggling = false;
+        await toggle;
+      }
+      // The ticket came after the period: its backlog is 0 whatever the ticket does now.
+      expect(new Set(backlogs)).toEqual(new Set([0]));
+    });
+
+    it('counts a first-response target as met when the ticket was closed, unanswered, in time', async () => {
+      const id = await ticket(c, { channel: 'phone' });
+      await place(id, {
+        status: 'closed',
+        created_at: '2024-05-01T09:00Z',
+        sla_policy_id: '0190a000-0000-7000-8000-000000000003',
+        first_response_due_at: '2024-05-01T10:00Z',
+        closed_at: '2024-05-01T09:30Z',
+        resolution_seconds: 1800,
+      });
+      await history(id, [
+        [null, 'new', '2024-05-01T09:00Z'],
+        ['new', 'closed', '2024-05-01T09:30Z'],
+      ]);
+      const res = await get('/v1/reports/kpis?from=2024-05-01&to=2024-05-02', c).expect(200);
+      expect(res.body.buckets[0]).toMatchObject({
+        slaTargetsDue: 1,
+        slaTargetsMet: 1,
+        slaCompliancePercent: 100,
+      });
+    });
+
+    it('leaves out feedback about a deleted ticket, as it leaves out the ticket', async () => {
+      const id = await ticket(c, { channel: 'chat' });
+      await feedback(c, { kind: 'csat', score: 5, ticketId: id }, '2024-06-01T10:00Z');
+      const period = '/v1/reports/kpis?from=2024-06-01&to=2024-06-02';
+      expect((await get(period, c).expect(200)).body.buckets[0].csat.responses).toBe(1);
+      await t.http().delete(`/v1/tickets/${id}`).set(c.auth).expect(204);
+      expect((await get(period, c).expect(200)).body.buckets[0].csat.responses).toBe(0);
     });
   });
 

@@ -34,6 +34,21 @@ describe('report period', () => {
     expect(isIanaZone("Europe/Rome'; --")).toBe(false);
   });
 
+  it('defaults to 30 calendar days in tz, across a clock change', () => {
+    // New York left daylight saving time on 2026-11-01: 30 local days are 30 × 24 h + 1 h.
+    const p = periodOf({ to: '2026-11-15', tz: 'America/New_York' });
+    expect(p.to.toISOString()).toBe('2026-11-15T05:00:00.000Z');
+    expect(p.from.toISOString()).toBe('2026-10-16T04:00:00.000Z');
+  });
+
+  it('refuses offsets that do not exist', () => {
+    expect(isIsoDate('2026-11-26T00:44:14+99:99')).toBe(false);
+    expect(isIsoDate('2026-11-26T00:44:14+25:00')).toBe(false);
+    expect(isIsoDate('2026-11-26T00:44:14-05:60')).toBe(false);
+    expect(isIsoDate('2026-11-26T00:44:14+14:00')).toBe(true);
+    expect(isIsoDate('2026-11-26T00:44:14-0330')).toBe(true);
+  });
+
   it('accepts ISO dates that exist', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2024-02-29T23:59:59.5+07:00')).toBe(true);

@@ -41,7 +41,11 @@ export function isIanaZone(tz: unknown): tz is string {
 
 /** An ISO 8601 date or date-time that names a real instant (no 2024-02-30). */
 export function isIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && ISO_DATE.test(value) && DateTime.fromISO(value).isValid;
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
+  // An offset is a real one: at most 18 hours (as in java.time and PostgreSQL), under 60 minutes.
+  const offset = /T.*[+-](\d{2}):?(\d{2})$/.exec(value);
+  if (offset && (Number(offset[1]) > 18 || Number(offset[2]) > 59)) return false;
+  return DateTime.fromISO(value).isValid;
 }
 
 /** A date alone is midnight in `tz`; a date-time without offset is read in `tz` too. */
@@ -62,9 +66,10 @@ export interface Period {
 export function periodOf(q: { from?: string; to?: string; tz?: string }, now = new Date()): Period {
   const tz = q.tz ?? 'UTC';
   const to = q.to ? parseInstant(q.to, tz) : now;
+  // DEFAULT_SPAN_DAYS calendar days in `tz` (a day around a clock change is 23 or 25 hours).
   const from = q.from
     ? parseInstant(q.from, tz)
-    : new Date(to.getTime() - DEFAULT_SPAN_DAYS * 86_400_000);
+    : DateTime.fromJSDate(to, { zone: tz }).minus({ days: DEFAULT_SPAN_DAYS }).toJSDate();
   if (from >= to) throw AppError.validation([{ field: 'to', message: 'must be after from' }]);
   if (to.getTime() - from.getTime() > MAX_SPAN_DAYS * 86_400_000) {
     throw AppError.validation([

@@ -289,7 +289,13 @@ export function createdSql(q: KpiQuery): Statement {
     due: `(t.${due} IS NOT NULL AND (${stop} IS NOT NULL OR '${name}' = ANY (t.sla_breached) OR t.${due} <= now()))`,
     met: `(${stop} <= t.${due} AND NOT '${name}' = ANY (t.sla_breached))`,
   });
-  const fr = target('firstResponse', 'first_response_due_at', 't.first_response_at');
+  // A ticket solved or closed before any reply needed none: its first-response clock stopped
+  // there (as the ticket's own SLA state says), met if that was in time.
+  const fr = target(
+    'firstResponse',
+    'first_response_due_at',
+    `coalesce(t.first_response_at, ${RESOLVED_AT})`,
+  );
   const res = target('resolution', 'resolution_due_at', RESOLVED_AT);
   const sql = aggregateBy(q, p, {
     at: 't.created_at',
@@ -395,8 +401,7 @@ const DELETED_HISTORY = `tickets d
  * Without a dimension or filter the history is read from its covering index alone, and the
  * history of deleted tickets (few) is subtracted, instead of checking every transition's ticket.
  */
-export function netChangesSql(q: KpiQuery): Statement {
-  const p = new Params();
+export function netChangesSql(q: KpiQuery, p = new Params()): Statement {
   const time = isTimeGrouping(q.groupBy);
   const to = p.add(q.to, '::timestamptz');
   if (!historyNeedsTickets(q)) {
@@ -486,8 +491,7 @@ export function reopenedSql(q: KpiQuery): Statement {
 }
 
 /** Tickets unresolved now, per dimension (one row for calendar groupings and `none`). */
-export function openNowSql(q: KpiQuery): Statement {
-  const p = new Params();
+export function openNowSql(q: KpiQuery, p = new Params()): Statement {
   const dim = isTimeGrouping(q.groupBy)
     ? 'NULL::text'
     : (TICKET_DIMENSION[q.groupBy] ?? 'NULL::text');
@@ -498,6 +502,26 @@ export function openNowSql(q: KpiQuery): Statement {
      GROUP BY ${dim}`;
   return { sql, params: p.values };
 }
+
+/**
+ * The backlog's two parts in one statement, so one snapshot: unresolved now (`open`) and the net
+ * changes since (`open` null). Read apart, on two connections, a ticket solved or reopened
+ * between the two reads moved the backlog of a period long past by one.
+ */
+export function backlogSql(q: KpiQuery): Statement {
+  const p = new Params();
+  const open = openNowSql(q, p).sql;
+  const net = netChangesSql(q, p).sql;
+  const sql = `
+    SELECT o.key, NULL::boolean AS after, o.open AS n, true AS open FROM (${open}) o
+     UNION ALL
+    SELECT c.key, c.after, c.net, false FROM (${net}) c`;
+  return { sql, params: p.values };
+}
+
+/** Feedback not about a deleted ticket (reports leave deleted tickets out; few: a partial index). */
+const NOT_ON_DELETED_TICKET = `NOT EXISTS (SELECT 1 FROM tickets d
+        WHERE d.tenant_id = $1 AND d.id = f.ticket_id AND d.deleted_at IS NOT NULL)`;
 
 /** Feedback given in [from, to), counted per bucket, kind and score (for `summarize()`). */
 export function feedbackSql(q: KpiQuery): Statement {
@@ -516,7 +540,7 @@ export function feedbackSql(q: KpiQuery): Statement {
       LEFT JOIN tickets t ON t.tenant_id = f.tenant_id AND t.id = f.ticket_id AND t.deleted_at IS NULL`
         : ''
     }`,
-    where: `f.tenant_id = $1${where.map((w) => ` AND ${w}`).join('')}`,
+    where: `f.tenant_id = $1 AND ${NOT_ON_DELETED_TICKET}${where.map((w) => ` AND ${w}`).join('')}`,
     dims: FEEDBACK_DIMENSION,
     group: 'f.kind, f.score',
     figures: () => ({ kind: 'f.kind', score: 'f.score', count: 'count(*)::int' }),
@@ -548,17 +572,25 @@ export class ReportsRepository extends TenantRepository<TicketEntity> {
     return this.report(tenantId, resolutionsSql(q));
   }
 
-  netChanges(tenantId: string, q: KpiQuery): Promise<NetChangeRow[]> {
-    return this.report(tenantId, netChangesSql(q));
+  /** Unresolved now, per key, and the net changes since (see `backlogSql`). */
+  async backlog(
+    tenantId: string,
+    q: KpiQuery,
+  ): Promise<{ open: { key: string | null; open: number }[]; changes: NetChangeRow[] }> {
+    const rows = await this.report<{
+      key: string | null;
+      after: boolean;
+      n: number;
+      open: boolean;
+    }>(tenantId, backlogSql(q));
+    return {
+      open: rows.filter((r) => r.open).map((r) => ({ key: r.key, open: r.n })),
+      changes: rows.filter((r) => !r.open).map((r) => ({ key: r.key, after: r.after, net: r.n })),
+    };
   }
 
   reopened(tenantId: string, q: KpiQuery): Promise<ReopenedRow[]> {
     return this.report(tenantId, reopenedSql(q));
-  }
-
-  async openNow(tenantId: string, q: KpiQuery): Promise<{ key: string | null; open: number }[]> {
-    const { sql, params } = openNowSql(q);
-    return this.sql(tenantId, sql, params);
   }
 
   async feedbackCounts(tenantId: string, q: KpiQuery): Promise<FeedbackCountRow[]> {
@@ -631,9 +663,9 @@ export class ReportsRepository extends TenantRepository<TicketEntity> {
   ): Promise<(ScoreCount & { agent_id: string })[]> {
     return this.sql(
       tenantId,
-      `SELECT agent_id, kind, score::int AS score, count(*)::int AS count FROM feedback
-        WHERE tenant_id = $1 AND agent_id = ANY ($2::uuid[]) AND kind = 'csat'
-          AND created_at >= $3 AND created_at < $4
+      `SELECT f.agent_id, f.kind, f.score::int AS score, count(*)::int AS count FROM feedback f
+        WHERE f.tenant_id = $1 AND f.agent_id = ANY ($2::uuid[]) AND f.kind = 'csat'
+          AND f.created_at >= $3 AND f.created_at < $4 AND ${NOT_ON_DELETED_TICKET}
         GROUP BY 1, 2, 3`,
       [agentIds, from, to],
     );
@@ -645,8 +677,7 @@ export const KPI_STATEMENTS = {
   created: createdSql,
   firstResponses: firstResponsesSql,
   resolutions: resolutionsSql,
-  netChanges: netChangesSql,
+  backlog: backlogSql,
   reopened: reopenedSql,
-  openNow: openNowSql,
   feedback: feedbackSql,
 } satisfies Record<string, (q: KpiQuery) => Statement>;

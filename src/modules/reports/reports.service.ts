@@ -70,14 +70,13 @@ export class ReportsService {
     // names of the agents or groups alongside (every one of the tenant's: which of them the
     // buckets need is only known at the end, and a lookup then would wait for the slowest).
     const named = groupBy === 'agent' ? 'agents' : groupBy === 'group' ? 'groups' : null;
-    const [created, firstResponses, resolutions, history, reopened, openNow, feedback, names] =
+    const [created, firstResponses, resolutions, backlog, reopened, feedback, names] =
       await Promise.all([
         this.reports.created(tenantId, q),
         this.reports.firstResponses(tenantId, q),
         this.reports.resolutions(tenantId, q),
-        this.reports.netChanges(tenantId, q),
+        this.reports.backlog(tenantId, q),
         this.reports.reopened(tenantId, q),
-        this.reports.openNow(tenantId, q),
         this.reports.feedbackCounts(tenantId, q),
         named ? this.reports.names(tenantId, named) : null,
       ]);
@@ -90,15 +89,15 @@ export class ReportsService {
       list.push(r);
       feedbackBy.set(r.key, list);
     }
-    const during = history.filter((h) => !h.after);
-    const after = history.filter((h) => h.after);
+    const during = backlog.changes.filter((h) => !h.after);
+    const after = backlog.changes.filter((h) => h.after);
     const sumBy = (rows: NetChangeRow[]) => {
       const m = new Map<string | null, number>();
       for (const r of rows) m.set(r.key, (m.get(r.key) ?? 0) + r.net);
       return m;
     };
     const reopenedBy = new Map(reopened.map((r) => [r.key, r.reopened]));
-    const openNowBy = new Map(openNow.map((r) => [r.key, r.open]));
+    const openNowBy = new Map(backlog.open.map((r) => [r.key, r.open]));
 
     const bucket = (key: string | null, start: Date | null, backlog: number): KpiBucketModel => {
       const c = createdBy.get(key);
