@@ -18710,11 +18710,11 @@ export interface operations {
     getKpiReport: {
         parameters: {
             query?: {
-                /** @description Start of the period (inclusive). A date alone is midnight in `tz`; a date-time without offset is read in `tz`. Default: 30 days before `to`. The period spans at most 366 days. */
+                /** @description Start of the period (inclusive). A date alone is midnight in `tz`; a date-time without offset is read in `tz`. Default: 30 calendar days (in `tz`) before `to`. The period spans at most 366 days. */
                 from?: string;
                 /** @description End of the period (exclusive), read like `from`. Default: now. Must be after `from`. */
                 to?: string;
-                /** @description IANA time zone: reads dates without offset and cuts `day`, `week` (from Monday) and `month` buckets. */
+                /** @description IANA time zone: reads dates without offset; in the KPI report it also cuts the `day`, `week` (from Monday) and `month` buckets. */
                 tz?: string;
                 groupBy?: "none" | "agent" | "group" | "channel" | "category" | "type" | "day" | "week" | "month";
                 /** @description Only tickets of this channel. */
@@ -18815,11 +18815,11 @@ export interface operations {
     getKpiReportCsv: {
         parameters: {
             query?: {
-                /** @description Start of the period (inclusive). A date alone is midnight in `tz`; a date-time without offset is read in `tz`. Default: 30 days before `to`. The period spans at most 366 days. */
+                /** @description Start of the period (inclusive). A date alone is midnight in `tz`; a date-time without offset is read in `tz`. Default: 30 calendar days (in `tz`) before `to`. The period spans at most 366 days. */
                 from?: string;
                 /** @description End of the period (exclusive), read like `from`. Default: now. Must be after `from`. */
                 to?: string;
-                /** @description IANA time zone: reads dates without offset and cuts `day`, `week` (from Monday) and `month` buckets. */
+                /** @description IANA time zone: reads dates without offset; in the KPI report it also cuts the `day`, `week` (from Monday) and `month` buckets. */
                 tz?: string;
                 groupBy?: "none" | "agent" | "group" | "channel" | "category" | "type" | "day" | "week" | "month";
                 /** @description Only tickets of this channel. */
@@ -18921,11 +18921,11 @@ export interface operations {
     getAgentReport: {
         parameters: {
             query?: {
-                /** @description Start of the period (inclusive). A date alone is midnight in `tz`; a date-time without offset is read in `tz`. Default: 30 days before `to`. The period spans at most 366 days. */
+                /** @description Start of the period (inclusive). A date alone is midnight in `tz`; a date-time without offset is read in `tz`. Default: 30 calendar days (in `tz`) before `to`. The period spans at most 366 days. */
                 from?: string;
                 /** @description End of the period (exclusive), read like `from`. Default: now. Must be after `from`. */
                 to?: string;
-                /** @description IANA time zone: reads dates without offset and cuts `day`, `week` (from Monday) and `month` buckets. */
+                /** @description IANA time zone: reads dates without offset; in the KPI report it also cuts the `day`, `week` (from Monday) and `month` buckets. */
                 tz?: string;
                 /** @description Agents per page. */
                 limit?: number;

@@ -37,7 +37,7 @@ export function PeriodFields() {
   return {
     from: dateField(
       'from',
-      `Start of the period (inclusive). A date alone is midnight in \`tz\`; a date-time without offset is read in \`tz\`. Default: ${DEFAULT_SPAN_DAYS} days before \`to\`. The period spans at most ${MAX_SPAN_DAYS} days.`,
+      `Start of the period (inclusive). A date alone is midnight in \`tz\`; a date-time without offset is read in \`tz\`. Default: ${DEFAULT_SPAN_DAYS} calendar days (in \`tz\`) before \`to\`. The period spans at most ${MAX_SPAN_DAYS} days.`,
     ),
     to: dateField(
       'to',
@@ -48,7 +48,7 @@ export function PeriodFields() {
         default: 'UTC',
         example: 'Asia/Ho_Chi_Minh',
         description:
-          'IANA time zone: reads dates without offset and cuts `day`, `week` (from Monday) and `month` buckets.',
+          'IANA time zone: reads dates without offset; in the KPI report it also cuts the `day`, `week` (from Monday) and `month` buckets.',
       }),
       Field(() => String, { nullable: true, defaultValue: 'UTC' }),
       IsOptional(),
