@@ -137,6 +137,10 @@ interface Calendar {
   keys: string;
 }
 
+/** The key of the calendar bucket instant `at` falls in (`width_bucket`: a binary search). */
+const calendarKey = (calendar: Calendar, at: string) =>
+  `(${calendar.keys})[width_bucket(${at}, ${calendar.starts})]`;
+
 function calendarOf(q: KpiQuery, p: Params, after = false): Calendar | null {
   if (!isTimeGrouping(q.groupBy)) return null;
   const buckets = timeBuckets(q, q.groupBy as TimeGrouping);
@@ -360,19 +364,29 @@ const NET_CHANGE = `CASE
              WHEN c.to_status IN ${RESOLVED} THEN -1 ELSE 1 END`;
 
 /**
+ * `c.ticket_id`'s live ticket (as `t`: its dimensions), when it passes the report's filters,
+ * looked up by primary key; `OFFSET 0` keeps the planner from flattening that into a hash join
+ * over all the tenant's tickets, which it picks on its (high) estimate of the rows.
+ */
+const ticketOfChange = (q: KpiQuery, p: Params) => `CROSS JOIN LATERAL (
+       SELECT t.assignee_id, t.group_id, t.channel, t.category, t.type FROM tickets t
+        WHERE t.tenant_id = $1 AND t.id = c.ticket_id AND t.deleted_at IS NULL${ticketFilters(q, p)}
+       OFFSET 0) t`;
+
+/** Whether `ticketId` is none of the tenant's deleted tickets (few: their partial index). */
+const notDeleted = (ticketId: string) => `NOT EXISTS (SELECT 1 FROM tickets d
+        WHERE d.tenant_id = $1 AND d.id = ${ticketId} AND d.deleted_at IS NOT NULL)`;
+
+/**
  * The status history's rows joined to what they need of their ticket: its dimension or the
  * filters' columns. `few`: the rows are few (reopens, changes after the period), so each looks
- * its ticket up by primary key; `OFFSET 0` keeps the planner from flattening that into a hash
- * join over all the tenant's tickets, which it picks on its (high) estimate of the reopens.
+ * its ticket up (`ticketOfChange`).
  */
 function historyWithTickets(q: KpiQuery, p: Params, few: boolean): { from: string; where: string } {
   if (few) {
     return {
       from: `ticket_status_changes c
-     CROSS JOIN LATERAL (
-       SELECT t.assignee_id, t.group_id, t.channel, t.category, t.type FROM tickets t
-        WHERE t.tenant_id = $1 AND t.id = c.ticket_id AND t.deleted_at IS NULL${ticketFilters(q, p)}
-       OFFSET 0) t`,
+     ${ticketOfChange(q, p)}`,
       where: 'c.tenant_id = $1',
     };
   }
@@ -419,9 +433,7 @@ export function netChangesSql(q: KpiQuery, p = new Params()): Statement {
       : `SELECT NULL::text AS key, true AS after, coalesce(sum(${NET_CHANGE}), 0) AS net
       FROM ticket_status_changes c
      WHERE c.tenant_id = $1 AND c.changed_at >= ${to} AND ${RESOLVEDNESS_CHANGE}`;
-    const deletedKey = calendar
-      ? `(${calendar.keys})[width_bucket(c.changed_at, ${calendar.starts})]`
-      : 'NULL::text';
+    const deletedKey = calendar ? calendarKey(calendar, 'c.changed_at') : 'NULL::text';
     const sql = `
     SELECT key, after, sum(net)::int AS net FROM (
       ${buckets}
@@ -435,9 +447,7 @@ export function netChangesSql(q: KpiQuery, p = new Params()): Statement {
   const source = historyWithTickets(q, p, !time);
   const dim = time ? 'NULL::text' : (TICKET_DIMENSION[q.groupBy] ?? 'NULL::text');
   const calendar = time ? calendarOf(q, p, true) : null;
-  const key = calendar
-    ? `(${calendar.keys})[width_bucket(c.changed_at, ${calendar.starts})]`
-    : `(${dim})::text`;
+  const key = calendar ? calendarKey(calendar, 'c.changed_at') : `(${dim})::text`;
   const sql = `
     SELECT ${key} AS key, c.changed_at >= ${to} AS after, coalesce(sum(${NET_CHANGE}), 0)::int AS net
       FROM ${source.from}
@@ -465,10 +475,7 @@ export function reopenedSql(q: KpiQuery): Statement {
              WHERE c.tenant_id = $1 AND c.changed_at >= ${from} AND c.changed_at < ${to}
                AND ${REOPENING}
              ORDER BY 1 OFFSET 0) c
-     CROSS JOIN LATERAL (
-       SELECT t.assignee_id, t.group_id, t.channel, t.category, t.type FROM tickets t
-        WHERE t.tenant_id = $1 AND t.id = c.ticket_id AND t.deleted_at IS NULL${ticketFilters(q, p)}
-       OFFSET 0) t
+     ${ticketOfChange(q, p)}
      GROUP BY ${dim}`;
     return { sql, params: p.values };
   }
@@ -476,9 +483,7 @@ export function reopenedSql(q: KpiQuery): Statement {
     ? historyWithTickets(q, p, true)
     : {
         from: 'ticket_status_changes c',
-        where: `c.tenant_id = $1
-          AND NOT EXISTS (SELECT 1 FROM tickets d
-                           WHERE d.tenant_id = $1 AND d.id = c.ticket_id AND d.deleted_at IS NOT NULL)`,
+        where: `c.tenant_id = $1 AND ${notDeleted('c.ticket_id')}`,
       };
   const sql = aggregateBy(q, p, {
     at: 'c.changed_at',
@@ -519,10 +524,6 @@ export function backlogSql(q: KpiQuery): Statement {
   return { sql, params: p.values };
 }
 
-/** Feedback not about a deleted ticket (reports leave deleted tickets out; few: a partial index). */
-const NOT_ON_DELETED_TICKET = `NOT EXISTS (SELECT 1 FROM tickets d
-        WHERE d.tenant_id = $1 AND d.id = f.ticket_id AND d.deleted_at IS NOT NULL)`;
-
 /** Feedback given in [from, to), counted per bucket, kind and score (for `summarize()`). */
 export function feedbackSql(q: KpiQuery): Statement {
   const p = new Params();
@@ -540,7 +541,7 @@ export function feedbackSql(q: KpiQuery): Statement {
       LEFT JOIN tickets t ON t.tenant_id = f.tenant_id AND t.id = f.ticket_id AND t.deleted_at IS NULL`
         : ''
     }`,
-    where: `f.tenant_id = $1 AND ${NOT_ON_DELETED_TICKET}${where.map((w) => ` AND ${w}`).join('')}`,
+    where: `f.tenant_id = $1 AND ${notDeleted('f.ticket_id')}${where.map((w) => ` AND ${w}`).join('')}`,
     dims: FEEDBACK_DIMENSION,
     group: 'f.kind, f.score',
     figures: () => ({ kind: 'f.kind', score: 'f.score', count: 'count(*)::int' }),
@@ -665,7 +666,7 @@ export class ReportsRepository extends TenantRepository<TicketEntity> {
       tenantId,
       `SELECT f.agent_id, f.kind, f.score::int AS score, count(*)::int AS count FROM feedback f
         WHERE f.tenant_id = $1 AND f.agent_id = ANY ($2::uuid[]) AND f.kind = 'csat'
-          AND f.created_at >= $3 AND f.created_at < $4 AND ${NOT_ON_DELETED_TICKET}
+          AND f.created_at >= $3 AND f.created_at < $4 AND ${notDeleted('f.ticket_id')}
         GROUP BY 1, 2, 3`,
       [agentIds, from, to],
     );
